@@ -1,0 +1,51 @@
+using KnowledgeSite.Cleaning;
+
+namespace KnowledgeSite.Articles;
+
+/// <summary>Turns a cleaned seed into sections of numbered, anchored paragraphs.</summary>
+public static class ArticleBuilder
+{
+    public static Article Build(CleanedSeed seed, ISet<string> usedSlugs)
+    {
+        var stem = Path.GetFileNameWithoutExtension(seed.SeedPath);
+        var title = seed.Title ?? stem;
+        var slug = AnchorScheme.Unique(AnchorScheme.Slug(title, fallback: AnchorScheme.Slug(stem, "article")), usedSlugs);
+
+        var usedAnchors = new HashSet<string>(StringComparer.Ordinal) { "top", "main", "contents" };
+        var sections = new List<Section>();
+        string? heading = null;
+        int? headingLine = null;
+        var blocks = new List<Block>();
+        var number = 0;
+
+        foreach (var line in seed.Content)
+        {
+            switch (line.Role)
+            {
+                case LineRole.Heading:
+                    CloseSection();
+                    heading = line.Text;
+                    headingLine = line.Number;
+                    break;
+                case LineRole.Caption:
+                    blocks.Add(new Caption(line.Number, line.Text));
+                    break;
+                default:
+                    number++;
+                    var anchor = AnchorScheme.Unique(AnchorScheme.ParagraphBase(line.Text), usedAnchors);
+                    blocks.Add(new Paragraph(number, anchor, line.Number, line.Text));
+                    break;
+            }
+        }
+        CloseSection();
+
+        return new Article(slug, title, seed.Title is not null, seed.Outlet, seed.Disclaimer, sections, seed);
+
+        void CloseSection()
+        {
+            if (blocks.Count == 0 && heading is null) return;
+            sections.Add(new Section(AnchorScheme.Unique(AnchorScheme.SectionBase(heading), usedAnchors), heading, headingLine, blocks));
+            blocks = [];
+        }
+    }
+}

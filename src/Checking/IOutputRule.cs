@@ -1,0 +1,13 @@
+using KnowledgeSite.Pipeline;
+using KnowledgeSite.Rendering;
+
+namespace KnowledgeSite.Checking;
+
+/// <summary>Everything a rule may look at: the written files, and the HTML pages parsed once.</summary>
+public sealed record CheckInput(IReadOnlyDictionary<string, OutputFile> Files, IReadOnlyDictionary<string, ParsedPage> Pages);
+
+/// <summary>One rule the finished site must keep, named after what it enforces.</summary>
+public interface IOutputRule
+{
+    void Check(CheckInput site, Diagnostics diagnostics);
+}

@@ -1,0 +1,102 @@
+using AngleSharp.Dom;
+using KnowledgeSite.Pipeline;
+
+namespace KnowledgeSite.Checking;
+
+/// <summary>
+/// Every internal link and resource reference resolves to a file of the site, and its fragment,
+/// if any, to an element id in that file. Nothing is loaded from outside the site.
+/// </summary>
+public sealed partial class ValidInternalLinks : IOutputRule
+{
+    private static readonly (string Selector, string Attribute, bool IsLoad)[] References =
+    [
+        ("a[href]", "href", false),
+        ("area[href]", "href", false),
+        ("link[href]", "href", true),
+        ("script[src]", "src", true),
+        ("img[src]", "src", true),
+        ("iframe[src]", "src", true),
+        ("source[src]", "src", true),
+        ("video[src]", "src", true),
+        ("audio[src]", "src", true),
+    ];
+
+    public void Check(CheckInput site, Diagnostics diagnostics)
+    {
+        foreach (var page in site.Pages.Values)
+        {
+            var file = "output/" + page.Path;
+            var hasBase = page.Document.QuerySelector("base[href]") is not null;
+            foreach (var (selector, attribute, isLoad) in References)
+            {
+                foreach (var element in page.Document.QuerySelectorAll(selector))
+                {
+                    var target = element.GetAttribute(attribute)!;
+                    var line = ParsedPage.LineOf(element);
+                    if (IsExternal(target))
+                    {
+                        if (isLoad && !(element.LocalName == "link" && element.GetAttribute("rel") == "canonical"))
+                            diagnostics.Error(CheckStage.Stage, $"<{element.LocalName}> loads \"{target}\" from outside the site; the site must work with no network.", file, line,
+                                fix: "copy the resource into theme/assets/ and refer to it relatively.");
+                        continue;
+                    }
+                    if (hasBase || HasOtherScheme(target)) continue;
+                    var problem = Resolve(page.Path, target, site);
+                    if (problem is not null)
+                        diagnostics.Error(CheckStage.Stage, $"broken link \"{target}\": {problem}.", file, line,
+                            fix: "correct the link or the anchor it points to.");
+                }
+            }
+        }
+    }
+
+    private static bool IsExternal(string target) =>
+        target.StartsWith("//", StringComparison.Ordinal)
+        || target.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
+        || target.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasOtherScheme(string target) => OtherScheme().IsMatch(target);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial System.Text.RegularExpressions.Regex OtherScheme();
+
+    /// <returns>Null if the link resolves, else what is wrong with it.</returns>
+    private static string? Resolve(string fromPath, string target, CheckInput site)
+    {
+        if (target.Length == 0) return "the link is empty";
+        var hash = target.IndexOf('#');
+        var pathPart = hash < 0 ? target : target[..hash];
+        var fragment = hash < 0 ? null : Uri.UnescapeDataString(target[(hash + 1)..]);
+        var query = pathPart.IndexOf('?');
+        if (query >= 0) pathPart = pathPart[..query];
+        if (pathPart.StartsWith('/')) return "root-relative links break under a GitHub Pages sub-path and from disk; use a relative link";
+
+        var resolved = pathPart.Length == 0 ? fromPath : Combine(fromPath, Uri.UnescapeDataString(pathPart));
+        if (resolved is null) return "it climbs above the site's root folder";
+        if (resolved.EndsWith('/') || !site.Files.ContainsKey(resolved))
+            return resolved.EndsWith('/') || !resolved.Contains('.')
+                ? $"no file \"{resolved}\" (links must name the .html file, not a folder)"
+                : $"no file \"{resolved}\" in the site";
+        if (fragment is null) return null;
+        if (fragment.Length == 0) return "the fragment after '#' is empty";
+        if (!site.Pages.TryGetValue(resolved, out var targetPage)) return $"\"{resolved}\" is not an HTML page, so it has no #{fragment}";
+        return targetPage.Document.GetElementById(fragment) is null ? $"\"{resolved}\" has no element with id \"{fragment}\"" : null;
+    }
+
+    private static string? Combine(string fromPath, string relative)
+    {
+        var parts = fromPath.Split('/').SkipLast(1).ToList();
+        foreach (var segment in relative.Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(segment);
+        }
+        return string.Join('/', parts) + (relative.EndsWith('/') ? "/" : "");
+    }
+}

@@ -1,0 +1,44 @@
+using KnowledgeSite.Articles;
+using KnowledgeSite.Pipeline;
+using KnowledgeSite.Reading;
+
+namespace KnowledgeSite.Cleaning;
+
+/// <summary>The "clean" stage: every seed file becomes one article.</summary>
+public static class CleanSeedsStage
+{
+    public const string Stage = "clean";
+
+    public static IReadOnlyList<Article> Run(IReadOnlyList<SourceFile> seeds, Diagnostics diagnostics, Action<string>? log = null)
+    {
+        var articles = new List<Article>();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var seed in seeds)
+        {
+            var text = TextDecoder.Decode(seed, Stage, diagnostics);
+            if (text is null) continue;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                diagnostics.Error(Stage, "the seed is empty (only whitespace), so there is no article in it.", seed.Path,
+                    fix: "paste the scraped article into the file, or remove the file from seeds/.");
+                continue;
+            }
+
+            var cleaned = SeedCleaner.Clean(seed.Path, text);
+            var article = ArticleBuilder.Build(cleaned, slugs);
+            if (!article.Paragraphs.Any())
+            {
+                diagnostics.Error(Stage, "no body paragraph is left after removing boilerplate and metadata.", seed.Path,
+                    fix: "check that the file holds the article text and not only the aggregator's page furniture.");
+                continue;
+            }
+            if (!article.TitleFromScrape)
+                diagnostics.Warning(Stage, $"no title found (the title is the line before a \"Sumber:\" line); using \"{article.Title}\".", seed.Path,
+                    fix: "add the title and a \"Sumber: <outlet>\" line above the article text.");
+
+            log?.Invoke($"{seed.Path}: " + string.Join(Environment.NewLine + "    ", CleaningSummary.Describe(cleaned)));
+            articles.Add(article);
+        }
+        return articles;
+    }
+}

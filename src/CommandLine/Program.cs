@@ -1,0 +1,6 @@
+using System.Globalization;
+using KnowledgeSite.CommandLine;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+return await CommandLineInterface.RunAsync(args, Console.Out, Console.Error);

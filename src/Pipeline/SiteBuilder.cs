@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using KnowledgeSite.Articles;
+using KnowledgeSite.Checking;
+using KnowledgeSite.Cleaning;
+using KnowledgeSite.Knowledge;
+using KnowledgeSite.Reading;
+using KnowledgeSite.Rendering;
+using KnowledgeSite.SiteModel;
+
+namespace KnowledgeSite.Pipeline;
+
+public sealed record BuildOptions(string? BaseUrl = null, bool Strict = false);
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+
+/// <summary>The result of a build in memory: the files to write, or the problems that stopped it.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<OutputFile> Files,
+    Diagnostics Diagnostics,
+    IReadOnlyList<StageTiming> Timings,
+    IReadOnlyList<Article> Articles,
+    Site? Site)
+{
+    public bool Succeeded => !Diagnostics.HasErrors;
+}
+
+/// <summary>
+/// The build as a recipe of named stages: clean → knowledge → site → render → check. It works on
+/// a <see cref="SourceTree"/> already read from disk and returns files still in memory, so the
+/// same code builds a real site or a small one in a test. Each stage's problems carry its name;
+/// a stage with errors stops the build.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(SourceTree sources, BuildOptions options, Diagnostics diagnostics, Action<string>? log = null)
+    {
+        var timings = new List<StageTiming>();
+        IReadOnlyList<Article> articles = [];
+        Site? site = null;
+        IReadOnlyList<OutputFile> files = [];
+        KnowledgeModel? knowledge = null;
+
+        var ok = !diagnostics.HasErrors
+            && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log))
+            && Run(LoadKnowledgeStage.Stage, () => knowledge = LoadKnowledgeStage.Run(sources.Inputs, diagnostics))
+            && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(articles, knowledge!, options.BaseUrl))
+            && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets))
+            && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics));
+
+        if (ok && options.Strict) diagnostics.Escalate();
+        return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics, timings, articles, site);
+
+        bool Run(string stage, Action step) => RunAsync(stage, () => { step(); return Task.CompletedTask; }).GetAwaiter().GetResult();
+
+        async Task<bool> RunAsync(string stage, Func<Task> step)
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                await step();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                throw new BuildFailedException(stage, ex);
+            }
+            finally
+            {
+                timings.Add(new StageTiming(stage, clock.Elapsed));
+            }
+            return !diagnostics.HasErrors;
+        }
+    }
+}
+
+/// <summary>An unexpected failure inside a stage: a bug, not a content error.</summary>
+public sealed class BuildFailedException(string stage, Exception inner)
+    : Exception($"internal failure in the {stage} stage: {inner.Message}", inner)
+{
+    public string Stage => stage;
+}

@@ -1,0 +1,51 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using KnowledgeSite.SiteModel;
+using KnowledgeSite.Theme.Pages;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KnowledgeSite.Rendering;
+
+/// <summary>Renders page models to HTML strings with the Razor components in theme/.</summary>
+public sealed class RazorPageRenderer : IAsyncDisposable
+{
+    // Pages are UTF-8, so only markup-significant characters need escaping, not every non-ASCII letter.
+    private readonly ServiceProvider _services = new ServiceCollection()
+        .AddLogging()
+        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .BuildServiceProvider();
+    private readonly HtmlRenderer _renderer;
+
+    public RazorPageRenderer() => _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+
+    public Task<string> RenderAsync(SiteInfo site, SitePage page)
+    {
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Context"] = new PageContext(site, page) });
+        var component = ComponentFor(page);
+        return _renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await _renderer.RenderComponentAsync(component, parameters);
+            return "<!DOCTYPE html>\n" + output.ToHtmlString().Trim() + "\n";
+        });
+    }
+
+    /// <summary>Which template renders which kind of page.</summary>
+    private static Type ComponentFor(SitePage page) => page switch
+    {
+        HomePage => typeof(HomeView),
+        ArticlePage => typeof(ArticleView),
+        ProvenancePage => typeof(ProvenanceView),
+        EditorialPage => typeof(EditorialView),
+        NotFoundPage => typeof(NotFoundView),
+        _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _renderer.DisposeAsync();
+        await _services.DisposeAsync();
+    }
+}

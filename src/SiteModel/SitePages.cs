@@ -1,0 +1,34 @@
+using KnowledgeSite.Articles;
+using KnowledgeSite.Knowledge;
+
+namespace KnowledgeSite.SiteModel;
+
+/// <summary>A page of the finished site. <see cref="Path"/> is relative to the output root and ends in .html.</summary>
+public abstract record SitePage(string Path, string Title, string Description, string Kind);
+
+public sealed record HomePage(string Path, string Title, string Description, HomeContent Content, IReadOnlyList<ArticleLinks> Articles)
+    : SitePage(Path, Title, Description, "home");
+
+public sealed record ArticlePage(string Path, string Title, string Description, Article Article, string ProvenancePath)
+    : SitePage(Path, Title, Description, "article");
+
+public sealed record ProvenancePage(string Path, string Title, string Description, Article Article, string ArticlePath)
+    : SitePage(Path, Title, Description, "provenance");
+
+public sealed record EditorialPage(string Path, string Title, string Description, ContentPage Content)
+    : SitePage(Path, Title, Description, "page");
+
+public sealed record NotFoundPage(string Path, string Title, string Description)
+    : SitePage(Path, Title, Description, "404");
+
+/// <summary>Where one article's pages live.</summary>
+public sealed record ArticleLinks(Article Article, string ArticlePath, string ProvenancePath);
+
+/// <summary>A link in the site header.</summary>
+public sealed record NavItem(string Label, string Path);
+
+/// <summary>What every page knows about the whole site.</summary>
+public sealed record SiteInfo(string Title, IReadOnlyList<NavItem> Navigation, string? BaseUrl);
+
+/// <summary>The whole site before rendering: every page, and the site-wide facts.</summary>
+public sealed record Site(SiteInfo Info, IReadOnlyList<SitePage> Pages);

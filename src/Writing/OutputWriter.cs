@@ -1,0 +1,81 @@
+using KnowledgeSite.Pipeline;
+using KnowledgeSite.Rendering;
+
+namespace KnowledgeSite.Writing;
+
+/// <summary>
+/// The build's only disk write. The site is written to a staging folder beside the output and
+/// swapped in only when complete, so a failed or interrupted build leaves the previous output
+/// exactly as it was. A folder that was not written by this tool is never replaced.
+/// </summary>
+public static class OutputWriter
+{
+    public const string Stage = "write";
+
+    /// <summary>Written into every output folder; its presence means the folder may be replaced.</summary>
+    public const string MarkerFile = ".knowledge-site";
+
+    public static bool Write(IReadOnlyList<OutputFile> files, string outputDir, Diagnostics diagnostics)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var shown = outputDir;
+        if (File.Exists(target))
+        {
+            diagnostics.Error(Stage, $"the output path \"{shown}\" is a file, not a folder.", shown, fix: "pass --output with a folder path.");
+            return false;
+        }
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, MarkerFile)))
+        {
+            diagnostics.Error(Stage, $"the output folder \"{shown}\" already holds files that this tool did not write, so it will not replace them.", shown,
+                fix: "choose an empty or new folder with --output, or delete that folder first.");
+            return false;
+        }
+
+        var parent = Path.GetDirectoryName(target)!;
+        var name = Path.GetFileName(target);
+        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
+        var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            DeleteIfExists(staging);
+            foreach (var file in files.Append(OutputFile.Text(MarkerFile, "Written by the knowledge-site generator; the whole folder is replaced on every build.\n")))
+            {
+                var path = Path.Combine(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, file.Bytes);
+            }
+
+            if (Directory.Exists(target))
+            {
+                DeleteIfExists(retired);
+                Directory.Move(target, retired);
+                Directory.Move(staging, target);
+                Directory.Delete(retired, recursive: true);
+            }
+            else
+            {
+                Directory.Move(staging, target);
+            }
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(staging);
+            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
+            diagnostics.Error(Stage, $"could not write the site to \"{shown}\": {ex.Message} The previous output is unchanged.", shown,
+                fix: "make sure the folder and its parent are writable, or pass another folder with --output.");
+            return false;
+        }
+    }
+
+    private static void DeleteIfExists(string dir)
+    {
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try { DeleteIfExists(dir); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* best effort: a leftover staging folder is harmless */ }
+    }
+}
