@@ -9,12 +9,13 @@ public abstract record Block(int SourceLine, string Text);
 public sealed record Paragraph(int Number, string Anchor, int SourceLine, string Text) : Block(SourceLine, Text);
 
 /// <summary>An image caption whose image the scrape did not carry.</summary>
-public sealed record Caption(int SourceLine, string Text) : Block(SourceLine, Text);
+public sealed record Caption(int SourceLine, string Text, string Anchor) : Block(SourceLine, Text);
 
 /// <summary>A section of the article; the opening section has no heading.</summary>
 public sealed record Section(string Anchor, string? Heading, int? HeadingLine, IReadOnlyList<Block> Blocks)
 {
     public IEnumerable<Paragraph> Paragraphs => Blocks.OfType<Paragraph>();
+    public string HeadingAnchor => Anchor + "-h";
 }
 
 /// <summary>One cleaned article, the unit every later stage works on.</summary>
@@ -31,4 +32,10 @@ public sealed record Article(
     public IEnumerable<Paragraph> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
     public IEnumerable<Caption> Captions => Sections.SelectMany(s => s.Blocks.OfType<Caption>());
     public IEnumerable<Section> HeadedSections => Sections.Where(s => s.Heading is not null);
+
+    private IReadOnlyList<TextUnit>? _units;
+    /// <summary>The text editorial quotes may point into, in reading order.</summary>
+    public IReadOnlyList<TextUnit> Units => _units ??= TextUnits.Of(this);
+
+    public Section SectionOf(Paragraph paragraph) => Sections.First(s => s.Blocks.Contains(paragraph));
 }

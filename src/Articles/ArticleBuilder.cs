@@ -11,7 +11,8 @@ public static class ArticleBuilder
         var title = seed.Title ?? stem;
         var slug = AnchorScheme.Unique(AnchorScheme.Slug(title, fallback: AnchorScheme.Slug(stem, "article")), usedSlugs);
 
-        var usedAnchors = new HashSet<string>(StringComparer.Ordinal) { "top", "main", "contents" };
+        var usedAnchors = new HashSet<string>(StringComparer.Ordinal) { "top", "main", "contents", "contents-title", TextUnits.TitleAnchor, TextUnits.SourceAnchor };
+        var captions = 0;
         var sections = new List<Section>();
         string? heading = null;
         int? headingLine = null;
@@ -28,7 +29,7 @@ public static class ArticleBuilder
                     headingLine = line.Number;
                     break;
                 case LineRole.Caption:
-                    blocks.Add(new Caption(line.Number, line.Text));
+                    blocks.Add(new Caption(line.Number, line.Text, AnchorScheme.Unique("caption-" + ++captions, usedAnchors)));
                     break;
                 default:
                     number++;

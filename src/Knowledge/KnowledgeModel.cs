@@ -1,3 +1,5 @@
+using KnowledgeSite.Knowledge.Arguments;
+
 namespace KnowledgeSite.Knowledge;
 
 /// <summary>The home page's editorial text (input/index.md).</summary>
@@ -6,8 +8,8 @@ public sealed record HomeContent(string SiteTitle, string? Description, string I
 /// <summary>A free-standing editorial page such as input/pages/about.md.</summary>
 public sealed record ContentPage(string Slug, string Title, string? Description, int Order, string BodyHtml, string SourcePath);
 
-/// <summary>Everything editors wrote in input/, parsed and checked.</summary>
-public sealed record KnowledgeModel(HomeContent Home, IReadOnlyList<ContentPage> Pages)
+/// <summary>Everything editors wrote in input/, parsed and checked against the articles.</summary>
+public sealed record KnowledgeModel(HomeContent Home, IReadOnlyList<ContentPage> Pages, IReadOnlyList<Argument> Arguments)
 {
     public const string DefaultSiteTitle = "Knowledge site";
 }

@@ -1,71 +1,101 @@
 using KnowledgeSite.Articles;
+using KnowledgeSite.Knowledge.Arguments;
 using KnowledgeSite.Pipeline;
 using KnowledgeSite.Reading;
+using KnowledgeSite.SiteModel;
 
 namespace KnowledgeSite.Knowledge;
 
 /// <summary>
-/// The "knowledge" stage: reads input/index.md (home page text) and input/pages/*.md (free
-/// pages). Any other Markdown file under input/ is reported, never silently ignored.
+/// The "knowledge" stage: parses every input/ file (front matter + Markdown), works out which page
+/// each one builds, then reads each kind — home text, pages, arguments — and checks them against
+/// the articles. Any other Markdown file under input/ is reported, never silently ignored.
 /// </summary>
 public static class LoadKnowledgeStage
 {
     public const string Stage = "knowledge";
-    public const string HomeFile = "input/index.md";
-    public const string PagesFolder = "input/pages/";
 
     /// <summary>Page slugs the generator itself uses; an editorial page may not take them.</summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "index", "404", "articles", "provenance", "assets" };
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "index", "404", "articles", "arguments", "provenance", "assets" };
 
-    public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, Diagnostics diagnostics)
+    public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, IReadOnlyList<Article> articles, Diagnostics diagnostics)
     {
-        HomeContent? home = null;
-        var pages = new List<ContentPage>();
+        var documents = new List<(FrontMatterDocument Doc, InputKind Kind)>();
         var unread = new List<string>();
         foreach (var file in inputs)
         {
-            if (file.Path == HomeFile)
-                home = ReadHome(file, diagnostics);
-            else if (file.Path.StartsWith(PagesFolder, StringComparison.Ordinal) && !file.Path[PagesFolder.Length..].Contains('/'))
-                { if (ReadPage(file, diagnostics) is { } page) pages.Add(page); }
-            else
-                unread.Add(file.Path);
+            var kind = InputKinds.Of(file.Path);
+            if (kind == InputKind.Unknown) { unread.Add(file.Path); continue; }
+            if (FrontMatterDocument.Parse(file, Stage, diagnostics) is { } doc) documents.Add((doc, kind));
         }
+        ReportUnread(unread, diagnostics);
+
+        var pagesByInput = documents.ToDictionary(d => d.Doc.Path, d => PagePath(d.Doc.Path, d.Kind), StringComparer.Ordinal);
+        string Body(FrontMatterDocument doc) => MarkdownRenderer.ToHtml(doc, pagesByInput[doc.Path], pagesByInput, Stage, diagnostics);
+
+        HomeContent? home = null;
+        var pages = new List<ContentPage>();
+        var arguments = new List<Argument>();
+        foreach (var (doc, kind) in documents)
+        {
+            switch (kind)
+            {
+                case InputKind.Home:
+                    home = ReadHome(doc, Body(doc));
+                    break;
+                case InputKind.Page:
+                    if (ReadPage(doc, Body(doc), diagnostics) is { } page) pages.Add(page);
+                    break;
+                case InputKind.Argument:
+                    if (ArgumentReader.Read(doc, articles, Body(doc), Stage, diagnostics) is { } argument) arguments.Add(argument);
+                    break;
+            }
+        }
+        ArgumentChecks.Run(arguments, articles, Stage, diagnostics);
+
+        return new KnowledgeModel(
+            home ?? new HomeContent(KnowledgeModel.DefaultSiteTitle, null, ""),
+            pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
+            arguments.OrderBy(a => a.Order).ThenBy(a => a.Id, StringComparer.Ordinal).ToList());
+    }
+
+    private static string PagePath(string inputPath, InputKind kind) => kind switch
+    {
+        InputKind.Home => SitePaths.Home,
+        InputKind.Page => SitePaths.Page(InputKinds.Stem(inputPath)),
+        InputKind.Argument => SitePaths.Argument(InputKinds.Stem(inputPath)),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    private static void ReportUnread(List<string> unread, Diagnostics diagnostics)
+    {
         foreach (var folder in unread.GroupBy(p => p[..(p.LastIndexOf('/') + 1)], StringComparer.Ordinal))
             diagnostics.Warning(Stage,
                 $"no stage of the build reads {(folder.Count() == 1 ? "this file" : $"the {folder.Count()} Markdown files in this folder")}, so they do not appear on the site: {string.Join(", ", folder.Select(Path.GetFileName))}.",
                 folder.Count() == 1 ? folder.First() : folder.Key,
-                fix: $"put free pages in {PagesFolder} and the home page text in {HomeFile}.");
-        return new KnowledgeModel(
-            home ?? new HomeContent(KnowledgeModel.DefaultSiteTitle, null, ""),
-            pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList());
+                fix: InputKinds.Guide);
     }
 
-    private static HomeContent? ReadHome(SourceFile file, Diagnostics diagnostics)
+    private static HomeContent ReadHome(FrontMatterDocument doc, string bodyHtml)
     {
-        var doc = FrontMatterDocument.Parse(file, Stage, diagnostics);
-        if (doc is null) return null;
         doc.Fields.RejectUnknown("title", "description");
         var title = doc.Fields.String("title", required: true) ?? KnowledgeModel.DefaultSiteTitle;
-        return new HomeContent(title, doc.Fields.String("description"), MarkdownRenderer.ToHtml(doc.Body));
+        return new HomeContent(title, doc.Fields.String("description"), bodyHtml);
     }
 
-    private static ContentPage? ReadPage(SourceFile file, Diagnostics diagnostics)
+    private static ContentPage? ReadPage(FrontMatterDocument doc, string bodyHtml, Diagnostics diagnostics)
     {
-        var doc = FrontMatterDocument.Parse(file, Stage, diagnostics);
-        if (doc is null) return null;
         var fields = doc.Fields;
         fields.RejectUnknown("title", "description", "order");
-        var slug = AnchorScheme.Slug(Path.GetFileNameWithoutExtension(file.Path), fallback: "");
-        if (slug.Length == 0 || ReservedSlugs.Contains(slug) || slug != Path.GetFileNameWithoutExtension(file.Path))
+        var slug = InputKinds.Stem(doc.Path);
+        if (!ArgumentReader.Slug().IsMatch(slug) || ReservedSlugs.Contains(slug))
         {
             diagnostics.Error(Stage, $"the file name must be a lower-case slug not used by the generator (reserved: {string.Join(", ", ReservedSlugs.Order())}).",
-                file.Path, fix: "rename the file to lower-case letters, digits and hyphens, such as 'about.md'.");
+                doc.Path, fix: "rename the file to lower-case letters, digits and hyphens, such as 'about.md'.");
             return null;
         }
         var title = fields.String("title", required: true);
         var order = fields.Int("order") ?? 100;
-        if (title is null) return null;
-        return new ContentPage(slug, title, fields.String("description"), order, MarkdownRenderer.ToHtml(doc.Body), file.Path);
+        return title is null ? null : new ContentPage(slug, title, fields.String("description"), order, bodyHtml, doc.Path);
     }
 }

@@ -42,7 +42,7 @@ public static class SiteBuilder
 
         var ok = !diagnostics.HasErrors
             && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log))
-            && Run(LoadKnowledgeStage.Stage, () => knowledge = LoadKnowledgeStage.Run(sources.Inputs, diagnostics))
+            && Run(LoadKnowledgeStage.Stage, () => knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics))
             && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(articles, knowledge!, options.BaseUrl))
             && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets))
             && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics));

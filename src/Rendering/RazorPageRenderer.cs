@@ -39,6 +39,8 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         ArticlePage => typeof(ArticleView),
         ProvenancePage => typeof(ProvenanceView),
         EditorialPage => typeof(EditorialView),
+        ArgumentPage => typeof(ArgumentView),
+        ArgumentMapPage => typeof(ArgumentMapView),
         NotFoundPage => typeof(NotFoundView),
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };

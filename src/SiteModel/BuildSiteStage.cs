@@ -11,16 +11,16 @@ public static class BuildSiteStage
     public static Site Run(IReadOnlyList<Article> articles, KnowledgeModel knowledge, string? baseUrl)
     {
         var links = articles
-            .Select(a => new ArticleLinks(a, $"articles/{a.Slug}.html", $"provenance/{a.Slug}.html"))
+            .Select(a => new ArticleLinks(a, SitePaths.Article(a.Slug), SitePaths.Provenance(a.Slug)))
             .ToList();
+        var arguments = new ArgumentIndex(knowledge.Arguments);
 
-        var nav = new List<NavItem> { new("Home", "index.html") };
-        if (links.Count == 1)
-        {
-            nav.Add(new("Article", links[0].ArticlePath));
-            nav.Add(new("Source", links[0].ProvenancePath));
-        }
-        nav.AddRange(knowledge.Pages.Select(p => new NavItem(p.Title, p.Slug + ".html")));
+        var nav = new List<NavItem> { new("Home", SitePaths.Home) };
+        if (links.Count == 1) nav.Add(new("Article", links[0].ArticlePath));
+        if (arguments.Arguments.Count > 0)
+            nav.Add(new("Arguments", SitePaths.ArgumentMap, $"The {arguments.Arguments.Count} arguments the article makes, each on its own page with the article's own words as evidence, and a map of how they fit together."));
+        if (links.Count == 1) nav.Add(new("Source", links[0].ProvenancePath));
+        nav.AddRange(knowledge.Pages.Select(p => new NavItem(p.Title, SitePaths.Page(p.Slug), p.Description)));
 
         var home = knowledge.Home;
         var pages = new List<SitePage>
@@ -31,13 +31,26 @@ public static class BuildSiteStage
         {
             var a = link.Article;
             pages.Add(new ArticlePage(link.ArticlePath, a.Title,
-                $"The cleaned text of \"{a.Title}\" ({a.Paragraphs.Count()} paragraphs), with a permalink on every paragraph.", a, link.ProvenancePath));
+                $"The cleaned text of \"{a.Title}\" ({a.Paragraphs.Count()} paragraphs), with a permalink on every paragraph.", a, link.ProvenancePath, arguments));
             pages.Add(new ProvenancePage(link.ProvenancePath, "Source and provenance: " + a.Title,
                 $"Where \"{a.Title}\" comes from, and what the cleaner did with every line of the raw scrape.", a, link.ArticlePath));
         }
-        pages.AddRange(knowledge.Pages.Select(p => new EditorialPage(p.Slug + ".html", p.Title, p.Description ?? p.Title, p)));
-        pages.Add(new NotFoundPage("404.html", "Page not found", "This page does not exist."));
+        pages.AddRange(ArgumentPages(arguments, links));
+        pages.AddRange(knowledge.Pages.Select(p => new EditorialPage(SitePaths.Page(p.Slug), p.Title, p.Description ?? p.Title, p)));
+        pages.Add(new NotFoundPage(SitePaths.NotFound, "Page not found", "This page does not exist."));
 
         return new Site(new SiteInfo(home.SiteTitle, nav, baseUrl), pages);
+    }
+
+    private static IEnumerable<SitePage> ArgumentPages(ArgumentIndex index, IReadOnlyList<ArticleLinks> links)
+    {
+        var all = index.Arguments;
+        if (all.Count == 0) yield break;
+        var articlePaths = links.ToDictionary(l => l.Article, l => l.ArticlePath);
+        yield return new ArgumentMapPage(SitePaths.ArgumentMap, "The arguments and how they fit together",
+            $"The {all.Count} arguments the article makes, grouped by side and by section, with a map of how they relate.", index, ArgumentMapLayout.Lay(index), links);
+        for (var i = 0; i < all.Count; i++)
+            yield return new ArgumentPage(SitePaths.Argument(all[i].Id), all[i].Title, all[i].Claim, all[i], index,
+                i > 0 ? all[i - 1] : null, i + 1 < all.Count ? all[i + 1] : null, articlePaths);
     }
 }

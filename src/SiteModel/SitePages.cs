@@ -1,5 +1,6 @@
 using KnowledgeSite.Articles;
 using KnowledgeSite.Knowledge;
+using KnowledgeSite.Knowledge.Arguments;
 
 namespace KnowledgeSite.SiteModel;
 
@@ -9,8 +10,14 @@ public abstract record SitePage(string Path, string Title, string Description, s
 public sealed record HomePage(string Path, string Title, string Description, HomeContent Content, IReadOnlyList<ArticleLinks> Articles)
     : SitePage(Path, Title, Description, "home");
 
-public sealed record ArticlePage(string Path, string Title, string Description, Article Article, string ProvenancePath)
+public sealed record ArticlePage(string Path, string Title, string Description, Article Article, string ProvenancePath, ArgumentIndex Arguments)
     : SitePage(Path, Title, Description, "article");
+
+public sealed record ArgumentPage(string Path, string Title, string Description, Argument Argument, ArgumentIndex Index, Argument? Previous, Argument? Next, IReadOnlyDictionary<Article, string> ArticlePaths)
+    : SitePage(Path, Title, Description, "argument");
+
+public sealed record ArgumentMapPage(string Path, string Title, string Description, ArgumentIndex Index, MapLayout Layout, IReadOnlyList<ArticleLinks> Articles)
+    : SitePage(Path, Title, Description, "argument map");
 
 public sealed record ProvenancePage(string Path, string Title, string Description, Article Article, string ArticlePath)
     : SitePage(Path, Title, Description, "provenance");
@@ -25,7 +32,7 @@ public sealed record NotFoundPage(string Path, string Title, string Description)
 public sealed record ArticleLinks(Article Article, string ArticlePath, string ProvenancePath);
 
 /// <summary>A link in the site header.</summary>
-public sealed record NavItem(string Label, string Path);
+public sealed record NavItem(string Label, string Path, string? Description = null);
 
 /// <summary>What every page knows about the whole site.</summary>
 public sealed record SiteInfo(string Title, IReadOnlyList<NavItem> Navigation, string? BaseUrl);

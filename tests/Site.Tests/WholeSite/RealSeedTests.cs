@@ -146,3 +146,36 @@ public class RealSeedTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
         Assert.Contains(row12.QuerySelectorAll("a"), a => Regex.IsMatch(a.GetAttribute("href")!, @"^\.\./articles/.+\.html#p-[0-9a-f]{6}$"));
     }
 }
+
+public class RealArgumentsTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    [Fact]
+    public void The_shipped_arguments_cover_every_paragraph_and_build_without_warnings_about_them()
+    {
+        Assert.DoesNotContain("belong to no argument", site.Build.All);
+        Assert.DoesNotContain(site.Build.All.Split('\n'), line => line.StartsWith("input/arguments", StringComparison.Ordinal));
+        var article = new HtmlParser().ParseDocument(File.ReadAllText(site.ArticlePath));
+        Assert.All(article.QuerySelectorAll(".para-row"), row => Assert.NotNull(row.QuerySelector(".para-args a")));
+    }
+
+    [Fact]
+    public void Every_passage_link_lands_on_a_paragraph_that_contains_the_quote()
+    {
+        var parser = new HtmlParser();
+        var argumentPages = Directory.EnumerateFiles(Path.Combine(site.Project.Output, "arguments"), "*.html").Where(f => !f.EndsWith("index.html")).ToList();
+        Assert.InRange(argumentPages.Count, 12, 16);
+        foreach (var page in argumentPages)
+        {
+            var doc = parser.ParseDocument(File.ReadAllText(page));
+            foreach (var item in doc.QuerySelectorAll(".passages li"))
+            {
+                var quote = item.QuerySelector("blockquote")!.TextContent.Trim();
+                var href = item.QuerySelector("a.passage-link")!.GetAttribute("href")!.Split('#');
+                var target = parser.ParseDocument(File.ReadAllText(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, href[0]))));
+                var paragraph = target.GetElementById(href[1]);
+                Assert.NotNull(paragraph);
+                Assert.Contains(quote, paragraph!.TextContent);
+            }
+        }
+    }
+}
