@@ -25,6 +25,31 @@ public static class UiText
     public const string Previous = "Previous";
     public const string Next = "Next";
 
+    public static string CategoryName(KnowledgeSite.Knowledge.Glossary.TermCategory category) => category switch
+    {
+        KnowledgeSite.Knowledge.Glossary.TermCategory.Benchmark => "Benchmarks",
+        KnowledgeSite.Knowledge.Glossary.TermCategory.Model => "Models",
+        KnowledgeSite.Knowledge.Glossary.TermCategory.Organisation => "Companies and institutions",
+        KnowledgeSite.Knowledge.Glossary.TermCategory.Person => "People",
+        KnowledgeSite.Knowledge.Glossary.TermCategory.Concept => "Concepts",
+        KnowledgeSite.Knowledge.Glossary.TermCategory.BusinessTerm => "Business terms",
+        _ => category.ToString(),
+    };
+
+    /// <summary>The letter a term is filed under in the A–Z list (digits and symbols under '#').</summary>
+    public static string IndexLetter(string term)
+    {
+        var first = term.Normalize(System.Text.NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+        return char.IsLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
+    }
+
+    /// <summary>The text as a sentence: a full stop added unless it already ends with punctuation.</summary>
+    public static string Sentence(string text) => text.Length > 0 && ".!?…)".Contains(text[^1]) ? text : text + ".";
+
+    public static string ArgumentNumber(int order) => $"Arg. {order.ToString(CultureInfo.InvariantCulture)}";
+    public static string ArgumentLinkLabel(int order, string title, bool continued) =>
+        $"Argument {order.ToString(CultureInfo.InvariantCulture)}: {title}{(continued ? " (continued)" : "")}";
+
     public static string SideName(ArgumentSide side) => side switch
     {
         ArgumentSide.Closed => "Closed source",
@@ -47,6 +72,29 @@ public static class UiText
 
     /// <summary>CSS class for a relation's line style on the map: one per family of relations.</summary>
     public static string RelationClass(string relation) => "rel-" + relation.Split(' ')[0];
+
+    public const string BetterReadingTitle = "Editorial rendering from the translation notes, not the published text";
+    public const string ClearerReading = "Clearer reading";
+    public const string ClearerReadingHelp = "Shows the translation notes' better renderings (marked) in place of garbled phrases. Off by default: the text as published.";
+    public static string NoteMarkerLabel(int number) => $"Translation note {number.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string KindName(KnowledgeSite.Knowledge.Notes.NoteKind kind) => kind switch
+    {
+        KnowledgeSite.Knowledge.Notes.NoteKind.Idiom => "Idioms and slang translated word for word",
+        KnowledgeSite.Knowledge.Notes.NoteKind.GarbledName => "Garbled names",
+        KnowledgeSite.Knowledge.Notes.NoteKind.Typo => "Typos",
+        KnowledgeSite.Knowledge.Notes.NoteKind.LostPunctuation => "Lost punctuation and headings",
+        KnowledgeSite.Knowledge.Notes.NoteKind.WordSense => "Wrong word sense",
+        KnowledgeSite.Knowledge.Notes.NoteKind.Terminology => "Inconsistent terminology",
+        _ => kind.ToString(),
+    };
+
+    public static string ConfidenceName(KnowledgeSite.Knowledge.Notes.Confidence c) => c switch
+    {
+        KnowledgeSite.Knowledge.Notes.Confidence.High => "high confidence",
+        KnowledgeSite.Knowledge.Notes.Confidence.Medium => "medium confidence",
+        _ => "low confidence: a guess",
+    };
 
     public static string ParagraphLabel(int number) => "¶" + number.ToString(CultureInfo.InvariantCulture);
     public static string PermalinkLabel(int number) => $"Permalink to paragraph {number.ToString(CultureInfo.InvariantCulture)}";

@@ -8,6 +8,9 @@ public enum TextUnitKind { Title, Source, Heading, Paragraph, Caption }
 /// </summary>
 public sealed record TextUnit(TextUnitKind Kind, string Anchor, string Text, Paragraph? Paragraph = null)
 {
+    public bool Equals(TextUnit? other) => ReferenceEquals(this, other);
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
     /// <summary>How a reader would cite the unit: "¶12", "the title", "heading …".</summary>
     public string Label => Kind switch
     {

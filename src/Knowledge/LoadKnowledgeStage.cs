@@ -1,5 +1,7 @@
 using KnowledgeSite.Articles;
 using KnowledgeSite.Knowledge.Arguments;
+using KnowledgeSite.Knowledge.Glossary;
+using KnowledgeSite.Knowledge.Notes;
 using KnowledgeSite.Pipeline;
 using KnowledgeSite.Reading;
 using KnowledgeSite.SiteModel;
@@ -16,7 +18,7 @@ public static class LoadKnowledgeStage
     public const string Stage = "knowledge";
 
     /// <summary>Page slugs the generator itself uses; an editorial page may not take them.</summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "index", "404", "articles", "arguments", "provenance", "assets" };
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "index", "404", "articles", "arguments", "glossary", "notes", "provenance", "assets", "search" };
 
     public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, IReadOnlyList<Article> articles, Diagnostics diagnostics)
     {
@@ -31,11 +33,13 @@ public static class LoadKnowledgeStage
         ReportUnread(unread, diagnostics);
 
         var pagesByInput = documents.ToDictionary(d => d.Doc.Path, d => PagePath(d.Doc.Path, d.Kind), StringComparer.Ordinal);
-        string Body(FrontMatterDocument doc) => MarkdownRenderer.ToHtml(doc, pagesByInput[doc.Path], pagesByInput, Stage, diagnostics);
+        EditorialBody Body(FrontMatterDocument doc) => MarkdownRenderer.Parse(doc, pagesByInput[doc.Path], pagesByInput, Stage, diagnostics);
 
         HomeContent? home = null;
         var pages = new List<ContentPage>();
         var arguments = new List<Argument>();
+        var glossary = new List<GlossaryTerm>();
+        var notes = new List<TranslationNote>();
         foreach (var (doc, kind) in documents)
         {
             switch (kind)
@@ -49,14 +53,24 @@ public static class LoadKnowledgeStage
                 case InputKind.Argument:
                     if (ArgumentReader.Read(doc, articles, Body(doc), Stage, diagnostics) is { } argument) arguments.Add(argument);
                     break;
+                case InputKind.Glossary:
+                    if (GlossaryReader.Read(doc, Body(doc), Stage, diagnostics) is { } term) glossary.Add(term);
+                    break;
+                case InputKind.Note:
+                    if (NoteReader.Read(doc, articles, Body(doc), Stage, diagnostics) is { } note) notes.Add(note);
+                    break;
             }
         }
         ArgumentChecks.Run(arguments, articles, Stage, diagnostics);
+        GlossaryChecks.Run(glossary, Stage, diagnostics);
+        NoteChecks.Run(notes, Stage, diagnostics);
 
         return new KnowledgeModel(
-            home ?? new HomeContent(KnowledgeModel.DefaultSiteTitle, null, ""),
+            home ?? new HomeContent(KnowledgeModel.DefaultSiteTitle, null, null),
             pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
-            arguments.OrderBy(a => a.Order).ThenBy(a => a.Id, StringComparer.Ordinal).ToList());
+            arguments.OrderBy(a => a.Order).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
+            glossary.OrderBy(t => t.Id, StringComparer.Ordinal).ToList(),
+            notes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList());
     }
 
     private static string PagePath(string inputPath, InputKind kind) => kind switch
@@ -64,6 +78,8 @@ public static class LoadKnowledgeStage
         InputKind.Home => SitePaths.Home,
         InputKind.Page => SitePaths.Page(InputKinds.Stem(inputPath)),
         InputKind.Argument => SitePaths.Argument(InputKinds.Stem(inputPath)),
+        InputKind.Glossary => SitePaths.Term(InputKinds.Stem(inputPath)),
+        InputKind.Note => SitePaths.Note(InputKinds.Stem(inputPath)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -76,14 +92,14 @@ public static class LoadKnowledgeStage
                 fix: InputKinds.Guide);
     }
 
-    private static HomeContent ReadHome(FrontMatterDocument doc, string bodyHtml)
+    private static HomeContent ReadHome(FrontMatterDocument doc, EditorialBody body)
     {
         doc.Fields.RejectUnknown("title", "description");
         var title = doc.Fields.String("title", required: true) ?? KnowledgeModel.DefaultSiteTitle;
-        return new HomeContent(title, doc.Fields.String("description"), bodyHtml);
+        return new HomeContent(title, doc.Fields.String("description"), body);
     }
 
-    private static ContentPage? ReadPage(FrontMatterDocument doc, string bodyHtml, Diagnostics diagnostics)
+    private static ContentPage? ReadPage(FrontMatterDocument doc, EditorialBody body, Diagnostics diagnostics)
     {
         var fields = doc.Fields;
         fields.RejectUnknown("title", "description", "order");
@@ -96,6 +112,6 @@ public static class LoadKnowledgeStage
         }
         var title = fields.String("title", required: true);
         var order = fields.Int("order") ?? 100;
-        return title is null ? null : new ContentPage(slug, title, fields.String("description"), order, bodyHtml, doc.Path);
+        return title is null ? null : new ContentPage(slug, title, fields.String("description"), order, body, doc.Path);
     }
 }

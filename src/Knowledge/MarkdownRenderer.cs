@@ -1,41 +1,40 @@
 using KnowledgeSite.Pipeline;
 using KnowledgeSite.SiteModel;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace KnowledgeSite.Knowledge;
 
 /// <summary>
-/// Editorial Markdown to HTML. Raw HTML in Markdown is shown as text rather than passed through,
-/// so an editor's stray tag cannot break a page's structure. A link to another input file
-/// (<c>[x](other-argument.md)</c>, relative to the file it is written in) becomes a link to the
-/// page built from that file; a link to a file that builds no page is an error.
+/// Editorial Markdown: parsed in the knowledge stage, rendered by the theme. Raw HTML in Markdown
+/// is shown as text rather than passed through, so an editor's stray tag cannot break a page. A
+/// link to another input file (<c>[x](other-argument.md)</c>, relative to the file it is written
+/// in) becomes a link to the page built from that file; a link to a file that builds no page is
+/// an error.
 /// </summary>
 public static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .DisableHtml()
         .Build();
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline).TrimEnd('\n');
-
-    /// <param name="body">The Markdown body of an input file.</param>
     /// <param name="pagePath">The page the body is rendered on, for relative links.</param>
     /// <param name="pagesByInput">Which page each input file builds (input path → page path).</param>
-    public static string ToHtml(FrontMatterDocument body, string pagePath, IReadOnlyDictionary<string, string> pagesByInput, string stage, Diagnostics diagnostics)
+    public static EditorialBody Parse(FrontMatterDocument source, string pagePath, IReadOnlyDictionary<string, string> pagesByInput, string stage, Diagnostics diagnostics)
     {
-        var document = Markdown.Parse(body.Body, Pipeline);
+        var document = Markdown.Parse(source.Body, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.IsImage || link.Url is not { } url || !IsInputLink(url)) continue;
             var hash = url.IndexOf('#');
             var target = hash < 0 ? url : url[..hash];
             var fragment = hash < 0 ? null : url[(hash + 1)..];
-            var inputPath = Resolve(body.Path, target);
+            var inputPath = Resolve(source.Path, target);
             if (inputPath is not null && pagesByInput.TryGetValue(inputPath, out var targetPage))
             {
                 link.Url = RelativeUrl.Between(pagePath, targetPage, fragment);
@@ -43,19 +42,26 @@ public static class MarkdownRenderer
             }
             var closest = Suggest.Closest(Path.GetFileName(target), pagesByInput.Keys.Select(Path.GetFileName).OfType<string>());
             diagnostics.Error(stage, $"the link \"{url}\" points to {inputPath ?? target}, which builds no page.",
-                body.Path, body.BodyFirstLine + link.Line, link.Column + 1,
+                source.Path, source.BodyFirstLine + link.Line, link.Column + 1,
                 fix: closest is null ? "link to an existing .md file in input/, relative to this file." : $"did you mean '{closest}'?");
         }
+        return new EditorialBody(document, source.Path, pagePath, source.Body);
+    }
+
+    /// <summary>Renders a body; <paramref name="extraRenderers"/> draw the nodes other stages added (such as glossary links).</summary>
+    public static string Render(EditorialBody body, params IMarkdownObjectRenderer[] extraRenderers)
+    {
         var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
-        renderer.Render(document);
+        foreach (var extra in extraRenderers) renderer.ObjectRenderers.Insert(0, extra);
+        renderer.Render(body.Document);
         return writer.ToString().TrimEnd('\n');
     }
 
     private static bool IsInputLink(string url) =>
         !url.Contains("://", StringComparison.Ordinal) && !url.StartsWith('#')
-        && (url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase));
+        && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     private static string? Resolve(string fromFile, string relative)
     {

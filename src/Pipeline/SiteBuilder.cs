@@ -3,6 +3,7 @@ using KnowledgeSite.Articles;
 using KnowledgeSite.Checking;
 using KnowledgeSite.Cleaning;
 using KnowledgeSite.Knowledge;
+using KnowledgeSite.Linking;
 using KnowledgeSite.Reading;
 using KnowledgeSite.Rendering;
 using KnowledgeSite.SiteModel;
@@ -25,7 +26,7 @@ public sealed record BuildResult(
 }
 
 /// <summary>
-/// The build as a recipe of named stages: clean → knowledge → site → render → check. It works on
+/// The build as a recipe of named stages: clean → knowledge → link → site → render → check. It works on
 /// a <see cref="SourceTree"/> already read from disk and returns files still in memory, so the
 /// same code builds a real site or a small one in a test. Each stage's problems carry its name;
 /// a stage with errors stops the build.
@@ -39,11 +40,13 @@ public static class SiteBuilder
         Site? site = null;
         IReadOnlyList<OutputFile> files = [];
         KnowledgeModel? knowledge = null;
+        GlossaryLinks glossary = GlossaryLinks.Empty;
 
         var ok = !diagnostics.HasErrors
             && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log))
             && Run(LoadKnowledgeStage.Stage, () => knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics))
-            && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(articles, knowledge!, options.BaseUrl))
+            && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(articles, knowledge!, diagnostics, log))
+            && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(articles, knowledge!, glossary, options.BaseUrl))
             && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets))
             && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics));
 

@@ -13,4 +13,9 @@ public sealed record PageContext(SiteInfo Site, SitePage Page)
     public string? Canonical => Site.BaseUrl is null ? null : Site.BaseUrl.TrimEnd('/') + "/" + (Page.Path == "index.html" ? "" : Page.Path);
 
     public bool IsCurrent(string path) => Page.Path == path;
+
+    private int _nextId;
+
+    /// <summary>A fresh element id for this page (tooltips, note markers), stable for the same input.</summary>
+    public string NewId(string prefix) => $"{prefix}-{++_nextId}";
 }

@@ -41,6 +41,10 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         EditorialPage => typeof(EditorialView),
         ArgumentPage => typeof(ArgumentView),
         ArgumentMapPage => typeof(ArgumentMapView),
+        GlossaryIndexPage => typeof(GlossaryIndexView),
+        TermPage => typeof(TermView),
+        NotesIndexPage => typeof(NotesIndexView),
+        NotePage => typeof(NoteView),
         NotFoundPage => typeof(NotFoundView),
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };

@@ -1,6 +1,9 @@
 using KnowledgeSite.Articles;
 using KnowledgeSite.Knowledge;
 using KnowledgeSite.Knowledge.Arguments;
+using KnowledgeSite.Knowledge.Glossary;
+using KnowledgeSite.Knowledge.Notes;
+using KnowledgeSite.Linking;
 
 namespace KnowledgeSite.SiteModel;
 
@@ -10,10 +13,10 @@ public abstract record SitePage(string Path, string Title, string Description, s
 public sealed record HomePage(string Path, string Title, string Description, HomeContent Content, IReadOnlyList<ArticleLinks> Articles)
     : SitePage(Path, Title, Description, "home");
 
-public sealed record ArticlePage(string Path, string Title, string Description, Article Article, string ProvenancePath, ArgumentIndex Arguments)
+public sealed record ArticlePage(string Path, string Title, string Description, Article Article, string ProvenancePath, ArgumentIndex Arguments, GlossaryLinks Glossary, NoteMarks Notes)
     : SitePage(Path, Title, Description, "article");
 
-public sealed record ArgumentPage(string Path, string Title, string Description, Argument Argument, ArgumentIndex Index, Argument? Previous, Argument? Next, IReadOnlyDictionary<Article, string> ArticlePaths)
+public sealed record ArgumentPage(string Path, string Title, string Description, Argument Argument, ArgumentIndex Index, Argument? Previous, Argument? Next, IReadOnlyDictionary<Article, string> ArticlePaths, GlossaryLinks Glossary)
     : SitePage(Path, Title, Description, "argument");
 
 public sealed record ArgumentMapPage(string Path, string Title, string Description, ArgumentIndex Index, MapLayout Layout, IReadOnlyList<ArticleLinks> Articles)
@@ -21,6 +24,18 @@ public sealed record ArgumentMapPage(string Path, string Title, string Descripti
 
 public sealed record ProvenancePage(string Path, string Title, string Description, Article Article, string ArticlePath)
     : SitePage(Path, Title, Description, "provenance");
+
+public sealed record GlossaryIndexPage(string Path, string Title, string Description, GlossaryLinks Glossary)
+    : SitePage(Path, Title, Description, "glossary");
+
+public sealed record TermPage(string Path, string Title, string Description, GlossaryTerm Term, GlossaryLinks Glossary, IReadOnlyDictionary<Article, string> ArticlePaths)
+    : SitePage(Path, Title, Description, "term");
+
+public sealed record NotesIndexPage(string Path, string Title, string Description, IReadOnlyList<TranslationNote> Notes, NoteMarks Marks, IReadOnlyDictionary<Article, string> ArticlePaths)
+    : SitePage(Path, Title, Description, "notes");
+
+public sealed record NotePage(string Path, string Title, string Description, TranslationNote Note, NoteMarks Marks, IReadOnlyDictionary<Article, string> ArticlePaths, GlossaryLinks Glossary, TranslationNote? Previous, TranslationNote? Next)
+    : SitePage(Path, Title, Description, "note");
 
 public sealed record EditorialPage(string Path, string Title, string Description, ContentPage Content)
     : SitePage(Path, Title, Description, "page");

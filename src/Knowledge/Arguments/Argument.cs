@@ -1,4 +1,5 @@
 using KnowledgeSite.Anchoring;
+using KnowledgeSite.Knowledge;
 
 namespace KnowledgeSite.Knowledge.Arguments;
 
@@ -20,7 +21,7 @@ public sealed record Argument(
     int Order,
     IReadOnlyList<Passage> Passages,
     IReadOnlyList<ArgumentRelation> Related,
-    string BodyHtml,
+    EditorialBody Body,
     string SourcePath);
 
 public static class ArgumentVocabulary

@@ -10,7 +10,7 @@ public static partial class ArgumentReader
 {
     public static readonly string[] Fields = ["id", "title", "side", "claim", "order", "passages", "related", "article"];
 
-    public static Argument? Read(FrontMatterDocument doc, IReadOnlyList<Article> articles, string bodyHtml, string stage, Diagnostics diagnostics)
+    public static Argument? Read(FrontMatterDocument doc, IReadOnlyList<Article> articles, EditorialBody body, string stage, Diagnostics diagnostics)
     {
         var f = doc.Fields;
         f.RejectUnknown(Fields);
@@ -25,7 +25,7 @@ public static partial class ArgumentReader
 
         if (id is null || title is null || claim is null || order is null || side is null || passages is null || scope is null)
             return null;
-        return new Argument(id, title, side.Value, claim, order.Value, passages, related, bodyHtml, doc.Path);
+        return new Argument(id, title, side.Value, claim, order.Value, passages, related, body, doc.Path);
     }
 
     /// <summary>The id is the file name; writing it in the front matter too is allowed if they agree.</summary>

@@ -53,7 +53,7 @@ public class RealSeedTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
                          .Select(l => l.Trim('*', ' ')).Distinct().ToList();
 
         var blocks = Article.QuerySelectorAll(".article-body p.para, .article-body h2:not(.visually-hidden), .article-body figcaption")
-            .Select(e => Collapse(e is { LocalName: "p" } ? string.Concat(e.ChildNodes.Skip(1).Select(n => n.TextContent)) : e.TextContent))
+            .Select(e => Collapse(e is { LocalName: "p" } ? VisibleText.Of(e)[(e.QuerySelector(".para-link")!.TextContent.Length)..] : VisibleText.Of(e)))
             .ToList();
 
         Assert.Equal(59, content.Count);
@@ -174,8 +174,38 @@ public class RealArgumentsTests(RealSiteFixture site) : IClassFixture<RealSiteFi
                 var target = parser.ParseDocument(File.ReadAllText(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, href[0]))));
                 var paragraph = target.GetElementById(href[1]);
                 Assert.NotNull(paragraph);
-                Assert.Contains(quote, paragraph!.TextContent);
+                Assert.Contains(quote, VisibleText.Of(paragraph!));
             }
         }
+    }
+}
+
+public class RealGlossaryTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    [Theory]
+    [InlineData("MMLU")]
+    [InlineData("GSM8K")]
+    [InlineData("ISV")]
+    [InlineData("BATH")]
+    public void The_key_terms_are_linked_in_every_paragraph_where_they_occur(string term)
+    {
+        var article = new HtmlParser().ParseDocument(File.ReadAllText(site.ArticlePath));
+        var paragraphs = article.QuerySelectorAll("p.para").Where(p => Regex.IsMatch(VisibleText.Of(p), $@"\b{term}\b")).ToList();
+
+        Assert.NotEmpty(paragraphs);
+        foreach (var p in paragraphs)
+        {
+            var link = p.QuerySelectorAll(".term > a").FirstOrDefault(a => VisibleText.Of(a) == term);
+            Assert.True(link is not null, $"{term} is not linked in {p.Id}");
+            Assert.Equal($"../glossary/{term.ToLowerInvariant()}.html", link!.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public void The_glossary_has_at_least_30_terms_and_no_warnings_about_them()
+    {
+        var terms = Directory.EnumerateFiles(Path.Combine(site.Project.Output, "glossary"), "*.html").Count() - 1;
+        Assert.True(terms >= 30, $"{terms} terms");
+        Assert.DoesNotContain(site.Build.All.Split('\n'), line => line.StartsWith("input/glossary", StringComparison.Ordinal));
     }
 }

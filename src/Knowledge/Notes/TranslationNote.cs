@@ -1,0 +1,48 @@
+using KnowledgeSite.Anchoring;
+
+namespace KnowledgeSite.Knowledge.Notes;
+
+public enum NoteKind { Idiom, GarbledName, Typo, LostPunctuation, WordSense, Terminology }
+
+public enum Confidence { High, Medium, Low }
+
+/// <summary>
+/// What a phrase of the machine translation really means, from input/notes/&lt;id&gt;.md. The
+/// Chinese original is not available, so <see cref="Source"/> is a reconstruction whose
+/// certainty <see cref="Confidence"/> states.
+/// </summary>
+public sealed record TranslationNote(
+    string Id,
+    QuoteSelector Quote,
+    bool AllOccurrences,
+    NoteKind Kind,
+    string Source,
+    string Literal,
+    string Meaning,
+    string Better,
+    Confidence Confidence,
+    IReadOnlyList<QuoteLocation> Occurrences,
+    EditorialBody Body,
+    string SourcePath);
+
+public static class NoteVocabulary
+{
+    public static readonly IReadOnlyDictionary<string, NoteKind> Kinds = new Dictionary<string, NoteKind>(StringComparer.Ordinal)
+    {
+        ["idiom"] = NoteKind.Idiom,
+        ["garbled-name"] = NoteKind.GarbledName,
+        ["typo"] = NoteKind.Typo,
+        ["lost-punctuation"] = NoteKind.LostPunctuation,
+        ["word-sense"] = NoteKind.WordSense,
+        ["terminology"] = NoteKind.Terminology,
+    };
+
+    public static readonly IReadOnlyDictionary<string, Confidence> Confidences = new Dictionary<string, Confidence>(StringComparer.Ordinal)
+    {
+        ["high"] = Confidence.High,
+        ["medium"] = Confidence.Medium,
+        ["low"] = Confidence.Low,
+    };
+
+    public static string Name(NoteKind kind) => Kinds.First(kv => kv.Value == kind).Key;
+}

@@ -1,0 +1,59 @@
+using KnowledgeSite.Articles;
+using KnowledgeSite.Knowledge.Arguments;
+using KnowledgeSite.Knowledge.Glossary;
+
+namespace KnowledgeSite.Linking;
+
+/// <summary>One occurrence of a term in the article, and whether it became a link.</summary>
+public sealed record TermOccurrence(GlossaryTerm Term, Article Article, TextUnit Unit, int Start, int Length, bool Linked)
+{
+    public string Text => Unit.Text.Substring(Start, Length);
+}
+
+/// <summary>A capitalised acronym or product name in the article that no glossary form covers.</summary>
+public sealed record UnlistedName(string Name, int Count, TextUnit FirstUnit);
+
+/// <summary>Where every glossary term occurs and links, worked out once by the linking stage.</summary>
+public sealed class GlossaryLinks
+{
+    public static GlossaryLinks Empty { get; } = new([], [], new Dictionary<TextUnit, IReadOnlyList<TermMatch>>(), new Dictionary<string, IReadOnlyList<Argument>>(), []);
+
+    public GlossaryLinks(
+        IReadOnlyList<GlossaryTerm> terms,
+        IReadOnlyList<TermOccurrence> occurrences,
+        IReadOnlyDictionary<TextUnit, IReadOnlyList<TermMatch>> linksByUnit,
+        IReadOnlyDictionary<string, IReadOnlyList<Argument>> argumentsByTerm,
+        IReadOnlyList<UnlistedName> unlisted)
+    {
+        Terms = terms;
+        Occurrences = occurrences;
+        LinksByUnit = linksByUnit;
+        ArgumentsByTerm = argumentsByTerm;
+        Unlisted = unlisted;
+        ById = terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _occurrencesByTerm = occurrences.GroupBy(o => o.Term.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<TermOccurrence>)g.ToList(), StringComparer.Ordinal);
+        _termsByArgument = argumentsByTerm
+            .SelectMany(kv => kv.Value.Select(a => (Argument: a, Term: ById[kv.Key])))
+            .GroupBy(x => x.Argument.Id)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<GlossaryTerm>)g.Select(x => x.Term).OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<GlossaryTerm> Terms { get; }
+    public IReadOnlyDictionary<string, GlossaryTerm> ById { get; }
+    public IReadOnlyList<TermOccurrence> Occurrences { get; }
+    public IReadOnlyDictionary<TextUnit, IReadOnlyList<TermMatch>> LinksByUnit { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<Argument>> ArgumentsByTerm { get; }
+    public IReadOnlyList<UnlistedName> Unlisted { get; }
+
+    private readonly Dictionary<string, IReadOnlyList<TermOccurrence>> _occurrencesByTerm;
+    private readonly Dictionary<string, IReadOnlyList<GlossaryTerm>> _termsByArgument;
+
+    public IReadOnlyList<TermOccurrence> OccurrencesOf(GlossaryTerm term) =>
+        _occurrencesByTerm.TryGetValue(term.Id, out var list) ? list : [];
+
+    public IReadOnlyList<TermMatch> LinksIn(TextUnit unit) => LinksByUnit.TryGetValue(unit, out var list) ? list : [];
+
+    public IReadOnlyList<Argument> ArgumentsUsing(GlossaryTerm term) => ArgumentsByTerm.TryGetValue(term.Id, out var list) ? list : [];
+
+    public IReadOnlyList<GlossaryTerm> TermsUsedBy(Argument argument) => _termsByArgument.TryGetValue(argument.Id, out var list) ? list : [];
+}

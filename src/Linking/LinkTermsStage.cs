@@ -1,0 +1,91 @@
+using KnowledgeSite.Articles;
+using KnowledgeSite.Cleaning;
+using KnowledgeSite.Knowledge;
+using KnowledgeSite.Knowledge.Arguments;
+using KnowledgeSite.Knowledge.Glossary;
+using KnowledgeSite.Pipeline;
+
+namespace KnowledgeSite.Linking;
+
+/// <summary>
+/// The "link" stage: one automaton over every glossary form finds the terms in the article and
+/// in every editorial body. Article paragraphs and captions get links (headings, the title and
+/// the source line are counted but not linked), Markdown bodies get link nodes, and the coverage
+/// report says which forms never occur and which names in the text have no entry.
+/// </summary>
+public static class LinkTermsStage
+{
+    public const string Stage = "link";
+
+    public static GlossaryLinks Run(IReadOnlyList<Article> articles, KnowledgeModel knowledge, Diagnostics diagnostics, Action<string>? log = null)
+    {
+        var terms = knowledge.Glossary;
+        if (terms.Count == 0) return GlossaryLinks.Empty;
+        var byId = terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var matcher = TermMatcher.Build(terms.SelectMany(t => t.Forms.Select(f => new TermForm(f.Form, t.Id))));
+
+        var occurrences = new List<TermOccurrence>();
+        var linksByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
+        var matchesByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
+        foreach (var article in articles)
+            foreach (var unit in article.Units)
+            {
+                var matches = matcher.FindAll(unit.Text);
+                matchesByUnit[unit] = matches;
+                var links = IsLinkable(unit) ? TermLinkPolicy.SelectLinks(matches).ToHashSet() : [];
+                if (links.Count > 0) linksByUnit[unit] = matches.Where(links.Contains).ToList();
+                occurrences.AddRange(matches.Select(m => new TermOccurrence(byId[m.TermId], article, unit, m.Start, m.Length, links.Contains(m))));
+            }
+
+        var bodyMatches = new List<TermMatch>();
+        foreach (var term in terms)
+            bodyMatches.AddRange(MarkdownTermLinker.Link(term.Body, matcher, byId, ownTermId: term.Id));
+        foreach (var body in knowledge.Bodies.Where(b => terms.All(t => t.Body != b)))
+            bodyMatches.AddRange(MarkdownTermLinker.Link(body, matcher, byId, ownTermId: null));
+
+        var argumentsByTerm = ArgumentsByTerm(knowledge.Arguments, matcher);
+        var unlisted = UnlistedNames.Find(articles, unit => matchesByUnit[unit]);
+        Report(terms, occurrences, bodyMatches, unlisted, diagnostics, log);
+        return new GlossaryLinks(terms, occurrences, linksByUnit, argumentsByTerm, unlisted);
+    }
+
+    private static bool IsLinkable(TextUnit unit) => unit.Kind is TextUnitKind.Paragraph or TextUnitKind.Caption;
+
+    /// <summary>An argument uses a term if its passages, claim or body mention one of the term's forms.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<Argument>> ArgumentsByTerm(IReadOnlyList<Argument> arguments, TermMatcher matcher) =>
+        arguments
+            .SelectMany(a => a.Passages.Select(p => p.Quote.Exact).Append(a.Claim).Append(Markdig.Markdown.ToPlainText(a.Body.Markdown))
+                .SelectMany(text => matcher.FindAll(text)).Select(m => (m.TermId, Argument: a)))
+            .Distinct()
+            .GroupBy(x => x.TermId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Argument>)g.Select(x => x.Argument).OrderBy(a => a.Order).ToList(), StringComparer.Ordinal);
+
+    private static void Report(IReadOnlyList<GlossaryTerm> terms, List<TermOccurrence> occurrences, List<TermMatch> bodyMatches,
+        IReadOnlyList<UnlistedName> unlisted, Diagnostics diagnostics, Action<string>? log)
+    {
+        var usedForms = occurrences.Select(o => (o.Term.Id, Key: GlossaryChecks.FormKey(o.Text)))
+            .Concat(bodyMatches.Select(m => (Id: m.TermId, Key: GlossaryChecks.FormKey(m.Form))))
+            .ToHashSet();
+        foreach (var term in terms)
+        {
+            var unused = term.Forms.Where(f => !usedForms.Contains((term.Id, GlossaryChecks.FormKey(f.Form)))).ToList();
+            if (unused.Count == 0) continue;
+            var message = unused.Count == term.Forms.Count
+                ? $"none of the forms of '{term.Id}' occurs anywhere: {string.Join(", ", unused.Select(u => $"\"{u.Form}\" (line {u.Line})"))}."
+                : $"{CleaningSummary.Plural(unused.Count, "form")} of '{term.Id}' never {(unused.Count == 1 ? "occurs" : "occur")}: {string.Join(", ", unused.Select(u => $"\"{u.Form}\" (line {u.Line})"))}.";
+            diagnostics.Warning(Stage, message, term.SourcePath, unused[0].Line,
+                fix: "check the spelling against the article (forms match whole words, acronyms case-sensitively), or remove the form.");
+        }
+
+        if (unlisted.Count > 0)
+            diagnostics.Warning(Stage,
+                $"{CleaningSummary.Plural(unlisted.Count, "name")} in the article {(unlisted.Count == 1 ? "has" : "have")} no glossary entry: " +
+                string.Join(", ", unlisted.Select(u => $"{u.Name} ({u.Count}×, first in {u.FirstUnit.Label})")) + ".",
+                InputKinds.GlossaryFolder, fix: "add an entry in input/glossary/ whose forms include the name.");
+
+        var articleCount = occurrences.Count;
+        var linked = occurrences.Count(o => o.Linked);
+        log?.Invoke($"glossary: {CleaningSummary.Plural(terms.Count, "term")}; {articleCount} occurrences in the article, {linked} linked (first per paragraph); " +
+                    $"{bodyMatches.Count} in editorial text; {CleaningSummary.Plural(unlisted.Count, "unlisted name")}");
+    }
+}

@@ -1,0 +1,81 @@
+using KnowledgeSite.Knowledge;
+using KnowledgeSite.Knowledge.Glossary;
+using KnowledgeSite.SiteModel;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowledgeSite.Linking;
+
+/// <summary>
+/// Adds glossary links to an editorial body's Markdown tree: in the text of each paragraph, list
+/// item and table cell, never in headings, links, code or on the term's own page; by default the
+/// first occurrence of each term per paragraph.
+/// </summary>
+public static class MarkdownTermLinker
+{
+    public static IReadOnlyList<TermMatch> Link(EditorialBody body, TermMatcher matcher, IReadOnlyDictionary<string, GlossaryTerm> terms, string? ownTermId)
+    {
+        var all = new List<TermMatch>();
+        foreach (var block in body.Document.Descendants<LeafBlock>())
+        {
+            if (block is HeadingBlock || block.Inline is null) continue;
+            var literals = TextLiterals(block.Inline).ToList();
+            var found = new List<(LiteralInline Literal, TermMatch Match)>();
+            foreach (var literal in literals)
+                found.AddRange(matcher.FindAll(literal.Content.ToString()).Select(m => (literal, m)));
+            all.AddRange(found.Select(f => f.Match));
+
+            var chosen = TermLinkPolicy.SelectLinks(found.Select(f => f.Match).ToList(), firstPerTerm: true, skipTermId: ownTermId).ToHashSet();
+            foreach (var group in found.Where(f => chosen.Contains(f.Match)).GroupBy(f => f.Literal))
+                Split(group.Key, group.Select(g => g.Match).ToList(), body.PagePath, terms);
+        }
+        return all;
+    }
+
+    /// <summary>The literal text runs a reader sees as prose: not inside links, code or raw HTML. Adjacent runs are merged first.</summary>
+    private static IEnumerable<LiteralInline> TextLiterals(ContainerInline container)
+    {
+        MergeAdjacentLiterals(container);
+        foreach (var inline in container.ToList())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    yield return literal;
+                    break;
+                case LinkInline or AutolinkInline or CodeInline or HtmlInline or TermLinkInline:
+                    break;
+                case ContainerInline nested:
+                    foreach (var inner in TextLiterals(nested)) yield return inner;
+                    break;
+            }
+        }
+    }
+
+    private static void MergeAdjacentLiterals(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            while (inline is LiteralInline literal && literal.NextSibling is LiteralInline next)
+            {
+                literal.Content = new Markdig.Helpers.StringSlice(literal.Content.ToString() + next.Content.ToString());
+                next.Remove();
+            }
+        }
+    }
+
+    private static void Split(LiteralInline literal, IReadOnlyList<TermMatch> matches, string pagePath, IReadOnlyDictionary<string, GlossaryTerm> terms)
+    {
+        var text = literal.Content.ToString();
+        var at = 0;
+        foreach (var match in matches.OrderBy(m => m.Start))
+        {
+            if (match.Start > at) literal.InsertBefore(new LiteralInline(text[at..match.Start]));
+            var term = terms[match.TermId];
+            literal.InsertBefore(new TermLinkInline(text.Substring(match.Start, match.Length), term, RelativeUrl.Between(pagePath, SitePaths.Term(term.Id))));
+            at = match.Start + match.Length;
+        }
+        if (at < text.Length) literal.InsertBefore(new LiteralInline(text[at..]));
+        literal.Remove();
+    }
+}

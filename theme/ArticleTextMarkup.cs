@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text;
+using KnowledgeSite.Articles;
+using KnowledgeSite.Linking;
+using KnowledgeSite.Rendering;
+using KnowledgeSite.SiteModel;
+using Microsoft.AspNetCore.Components;
+
+namespace KnowledgeSite.Theme;
+
+/// <summary>
+/// Draws a run of article text with its glossary links, noted phrases and note markers. A noted
+/// phrase carries both readings: the text as published and the note's better rendering, which
+/// the "clearer reading" switch shows instead (CSS hides it until then, so without JavaScript
+/// the page shows the original).
+/// </summary>
+public static class ArticleTextMarkup
+{
+    public static MarkupString Unit(TextUnit unit, GlossaryLinks glossary, NoteMarks notes, PageContext context)
+    {
+        var links = glossary.LinksIn(unit).Select(m => (m.Start, m.Length, glossary.ById[m.TermId])).ToList();
+        var nodes = AnnotatedText.Build(unit.Text, links, notes.In(unit));
+        var html = new StringBuilder();
+        Write(html, nodes, context);
+        return new MarkupString(html.ToString());
+    }
+
+    private static void Write(StringBuilder html, IReadOnlyList<InlineNode> nodes, PageContext context)
+    {
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case TextNode text:
+                    html.Append(E(text.Text));
+                    break;
+                case TermNode term:
+                    var inner = new StringBuilder();
+                    Write(inner, term.Children, context);
+                    html.Append(TermMarkup.HtmlAround(inner.ToString(), term.Term, context.Href(SitePaths.Term(term.Term.Id)), context.NewId("tip")));
+                    break;
+                case NotedNode noted:
+                    html.Append($"<span class=\"reading\"><span class=\"original\">");
+                    Write(html, noted.Children, context);
+                    html.Append($"</span><ins class=\"better\" title=\"{E(UiText.BetterReadingTitle)}\">{E(noted.Mark.Note.Better)}</ins></span>");
+                    break;
+                case MarkerNode marker:
+                    var m = marker.Mark;
+                    html.Append($"<sup class=\"note-ref\" lang=\"{UiText.InterfaceLanguage}\"><a id=\"{m.MarkerId}\" href=\"#{m.SidenoteId}\" aria-label=\"{E(UiText.NoteMarkerLabel(m.Number))}\">{m.Number}</a></sup>");
+                    break;
+            }
+        }
+    }
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+}
