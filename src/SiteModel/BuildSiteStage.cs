@@ -43,7 +43,7 @@ public static class BuildSiteStage
         }
         var articlePaths = links.ToDictionary(l => l.Article, l => l.ArticlePath);
         pages.AddRange(ArgumentPages(arguments, links, glossary));
-        pages.AddRange(GlossaryPages(glossary, articlePaths));
+        pages.AddRange(GlossaryPages(glossary, articlePaths, notes));
         pages.AddRange(NotePages(knowledge.Notes, notes, articlePaths, glossary));
         pages.AddRange(knowledge.Pages.Select(p => new EditorialPage(SitePaths.Page(p.Slug), p.Title, p.Description ?? p.Title, p)));
         pages.Add(new NotFoundPage(SitePaths.NotFound, "Page not found", "This page does not exist."));
@@ -64,12 +64,12 @@ public static class BuildSiteStage
         }
     }
 
-    private static IEnumerable<SitePage> GlossaryPages(GlossaryLinks glossary, IReadOnlyDictionary<Article, string> articlePaths)
+    private static IEnumerable<SitePage> GlossaryPages(GlossaryLinks glossary, IReadOnlyDictionary<Article, string> articlePaths, NoteMarks notes)
     {
         if (glossary.Terms.Count == 0) yield break;
         yield return new GlossaryIndexPage(SitePaths.Glossary, "Glossary", $"The {glossary.Terms.Count} terms a reader of the article needs, by category and A–Z.", glossary);
         foreach (var term in glossary.Terms)
-            yield return new TermPage(SitePaths.Term(term.Id), term.Term, term.Short, term, glossary, articlePaths);
+            yield return new TermPage(SitePaths.Term(term.Id), term.Term, term.Short, term, glossary, articlePaths, notes);
     }
 
     private static IEnumerable<SitePage> ArgumentPages(ArgumentIndex index, IReadOnlyList<ArticleLinks> links, GlossaryLinks glossary)

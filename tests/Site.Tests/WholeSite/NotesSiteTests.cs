@@ -168,3 +168,39 @@ public class NotesSiteTests
         Assert.Equal(before, TestProject.Snapshot(project.Output));
     }
 }
+
+public class NotesOnTermsTests
+{
+    [Fact]
+    public async Task A_term_page_links_the_translation_note_on_its_garbled_form()
+    {
+        var site = await InMemorySite.BuildAsync("""
+            -- seeds/a.txt --
+            Judul Uji
+            Sumber: Media
+            Perusahaan Huging Face membantu pelanggan.
+
+            -- input/glossary/hugging-face.md --
+            ---
+            term: Hugging Face
+            category: organisation
+            forms: ["Huging Face"]
+            ---
+            A company.
+            -- input/notes/huging-face.md --
+            ---
+            quote: "Huging Face"
+            kind: garbled-name
+            source: "Hugging Face"
+            literal: "Huging Face"
+            meaning: "the company Hugging Face, misspelt"
+            better: "Hugging Face"
+            confidence: high
+            ---
+            Misspelt.
+            """);
+
+        var links = site.Html("glossary/hugging-face.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("../notes/huging-face.html", links);
+    }
+}
