@@ -11,6 +11,10 @@ public static class UiText
     public const string ArticleLanguage = "id";
 
     public const string SkipToContent = "Skip to content";
+    public const string SearchLabel = "Search";
+    public const string SearchPlaceholder = "Search (press /)";
+    public const string DarkTheme = "Dark theme";
+    public const string SearchNeedsScript = "Search runs in your browser and needs JavaScript, which is off. Everything is also reachable from these indexes:";
     public const string MainNavigation = "Main";
     public const string Contents = "Contents";
     public const string OpeningSection = "Opening";

@@ -6,6 +6,7 @@ using KnowledgeSite.Knowledge;
 using KnowledgeSite.Linking;
 using KnowledgeSite.Reading;
 using KnowledgeSite.Rendering;
+using KnowledgeSite.Search;
 using KnowledgeSite.SiteModel;
 
 namespace KnowledgeSite.Pipeline;
@@ -26,7 +27,7 @@ public sealed record BuildResult(
 }
 
 /// <summary>
-/// The build as a recipe of named stages: clean → knowledge → link → site → render → check. It works on
+/// The build as a recipe of named stages: clean → knowledge → link → site → render → indexes → check. It works on
 /// a <see cref="SourceTree"/> already read from disk and returns files still in memory, so the
 /// same code builds a real site or a small one in a test. Each stage's problems carry its name;
 /// a stage with errors stops the build.
@@ -48,6 +49,7 @@ public static class SiteBuilder
             && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(articles, knowledge!, diagnostics, log))
             && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(articles, knowledge!, glossary, options.BaseUrl))
             && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets))
+            && Run(IndexesStage.Stage, () => files = [.. files.Concat(IndexesStage.Run(site!, log)).OrderBy(f => f.Path, StringComparer.Ordinal)])
             && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics));
 
         if (ok && options.Strict) diagnostics.Escalate();

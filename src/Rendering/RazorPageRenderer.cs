@@ -46,6 +46,7 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         NotesIndexPage => typeof(NotesIndexView),
         NotePage => typeof(NoteView),
         NotFoundPage => typeof(NotFoundView),
+        SearchPage => typeof(SearchView),
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };
 

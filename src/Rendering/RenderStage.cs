@@ -14,8 +14,13 @@ public static class RenderStage
         var files = new List<OutputFile>();
         await using (var renderer = new RazorPageRenderer())
         {
+            // Twice: the first rendering tells which pages link where, the second shows it as "referenced from".
+            var firstPass = new List<OutputFile>();
             foreach (var page in site.Pages)
-                files.Add(OutputFile.Text(page.Path, await renderer.RenderAsync(site.Info, page)));
+                firstPass.Add(OutputFile.Text(page.Path, await renderer.RenderAsync(site.Info, page)));
+            var info = site.Info with { Backlinks = BacklinkFinder.Find(site, firstPass) };
+            foreach (var page in site.Pages)
+                files.Add(OutputFile.Text(page.Path, await renderer.RenderAsync(info, page)));
         }
         files.AddRange(themeAssets.Select(a => new OutputFile("assets/" + a.Path[AssetsFolder.Length..], a.Bytes)));
         files.Add(OutputFile.Text(".nojekyll", "")); // GitHub Pages: serve the files as they are

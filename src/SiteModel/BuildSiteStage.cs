@@ -46,6 +46,7 @@ public static class BuildSiteStage
         pages.AddRange(GlossaryPages(glossary, articlePaths, notes));
         pages.AddRange(NotePages(knowledge.Notes, notes, articlePaths, glossary));
         pages.AddRange(knowledge.Pages.Select(p => new EditorialPage(SitePaths.Page(p.Slug), p.Title, p.Description ?? p.Title, p)));
+        pages.Add(new SearchPage(SitePaths.Search, "Search", "Search the article, its arguments, the glossary and the translation notes."));
         pages.Add(new NotFoundPage(SitePaths.NotFound, "Page not found", "This page does not exist."));
 
         return new Site(new SiteInfo(home.SiteTitle, nav, baseUrl), pages);

@@ -40,6 +40,9 @@ public sealed record NotePage(string Path, string Title, string Description, Tra
 public sealed record EditorialPage(string Path, string Title, string Description, ContentPage Content)
     : SitePage(Path, Title, Description, "page");
 
+public sealed record SearchPage(string Path, string Title, string Description)
+    : SitePage(Path, Title, Description, "search");
+
 public sealed record NotFoundPage(string Path, string Title, string Description)
     : SitePage(Path, Title, Description, "404");
 
@@ -50,7 +53,16 @@ public sealed record ArticleLinks(Article Article, string ArticlePath, string Pr
 public sealed record NavItem(string Label, string Path, string? Description = null);
 
 /// <summary>What every page knows about the whole site.</summary>
-public sealed record SiteInfo(string Title, IReadOnlyList<NavItem> Navigation, string? BaseUrl);
+public sealed record SiteInfo(string Title, IReadOnlyList<NavItem> Navigation, string? BaseUrl)
+{
+    /// <summary>For each page, the pages whose content links to it (filled in after a first rendering).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Backlink>> Backlinks { get; init; } = new Dictionary<string, IReadOnlyList<Backlink>>();
+
+    public IReadOnlyList<Backlink> BacklinksTo(string path) => Backlinks.TryGetValue(path, out var list) ? list : [];
+}
+
+/// <summary>A page that links to another one, for "Referenced from".</summary>
+public sealed record Backlink(string Path, string Title, string Kind);
 
 /// <summary>The whole site before rendering: every page, and the site-wide facts.</summary>
 public sealed record Site(SiteInfo Info, IReadOnlyList<SitePage> Pages);

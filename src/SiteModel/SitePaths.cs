@@ -5,6 +5,7 @@ public static class SitePaths
 {
     public const string Home = "index.html";
     public const string NotFound = "404.html";
+    public const string Search = "search.html";
     public const string ArgumentMap = "arguments/index.html";
     public const string Glossary = "glossary/index.html";
     public const string Notes = "notes/index.html";

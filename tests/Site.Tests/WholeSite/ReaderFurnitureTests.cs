@@ -1,0 +1,85 @@
+using KnowledgeSite.Pipeline;
+using KnowledgeSite.Tests.Support;
+
+namespace KnowledgeSite.Tests.WholeSite;
+
+/// <summary>Search box, search page, theme toggle, backlinks, sitemap and canonical links on a small site.</summary>
+public class ReaderFurnitureTests
+{
+    private const string Site = """
+        -- seeds/a.txt --
+        Judul Uji
+        Sumber: Media
+        Perusahaan mendapat keuntungan dari MMLU.
+
+        -- input/glossary/mmlu.md --
+        ---
+        term: MMLU
+        category: benchmark
+        forms: [MMLU]
+        ---
+        A benchmark.
+        -- input/pages/about.md --
+        ---
+        title: About
+        ---
+        See [the glossary entry](../glossary/mmlu.md).
+        """;
+
+    [Fact]
+    public async Task Every_page_has_a_search_box_that_works_without_script_by_going_to_the_search_page()
+    {
+        var site = await InMemorySite.BuildAsync(Site);
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
+
+        foreach (var (path, root) in new[] { ("index.html", ""), ("glossary/mmlu.html", "../"), ("articles/judul-uji.html", "../") })
+        {
+            var page = site.Html(path);
+            var form = page.QuerySelector("header form[role=search]")!;
+            Assert.Equal(root + "search.html", form.GetAttribute("action"));
+            Assert.Equal("q", form.QuerySelector("input")!.GetAttribute("name"));
+            Assert.Equal(root, page.DocumentElement.GetAttribute("data-root"));
+            Assert.NotNull(page.QuerySelector($"script[src='{root}assets/search.js']"));
+        }
+        var search = site.Html("search.html");
+        Assert.Contains("needs JavaScript", search.QuerySelector("noscript")!.InnerHtml);
+        Assert.Contains(search.QuerySelectorAll(".search-indexes a"), a => a.GetAttribute("href") == "glossary/index.html");
+        Assert.Contains("keuntungan", site.Text("assets/search-index.js"));
+    }
+
+    [Fact]
+    public async Task The_theme_toggle_is_hidden_until_its_script_runs_and_the_theme_script_loads_before_the_styles()
+    {
+        var page = (await InMemorySite.BuildAsync(Site)).Html("index.html");
+
+        Assert.True(page.QuerySelector("button.theme-toggle")!.HasAttribute("hidden"));
+        var head = page.Head!.Children.Select(e => e.GetAttribute("src") ?? e.GetAttribute("href") ?? e.LocalName).ToList();
+        Assert.True(head.IndexOf("assets/theme.js") < head.IndexOf("assets/site.css"));
+    }
+
+    [Fact]
+    public async Task A_term_page_lists_the_pages_that_refer_to_it()
+    {
+        var site = await InMemorySite.BuildAsync(Site);
+        var backlinks = site.Html("glossary/mmlu.html").QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Contains("../about.html", backlinks);              // a Markdown link
+        Assert.Contains("../articles/judul-uji.html", backlinks); // a glossary link in the article
+    }
+
+    [Fact]
+    public async Task Sitemap_canonical_and_open_graph_urls_appear_only_with_a_base_url()
+    {
+        var plain = await InMemorySite.BuildAsync(Site);
+        Assert.DoesNotContain(plain.Result.Files, f => f.Path == "sitemap.xml");
+        Assert.Null(plain.Html("about.html").QuerySelector("link[rel=canonical]"));
+        Assert.Equal("About", plain.Html("about.html").QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+
+        var withBase = await InMemorySite.BuildAsync(Site, new BuildOptions(BaseUrl: "https://example.org/project/"));
+        Assert.Equal("https://example.org/project/about.html", withBase.Html("about.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        var sitemap = withBase.Text("sitemap.xml");
+        Assert.Contains("<loc>https://example.org/project/</loc>", sitemap);
+        Assert.Contains("<loc>https://example.org/project/glossary/mmlu.html</loc>", sitemap);
+        Assert.DoesNotContain("404.html", sitemap);
+    }
+}
