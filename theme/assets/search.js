@@ -6,7 +6,8 @@
 (function () {
   "use strict";
   var KS = window.KnowledgeSearch = window.KnowledgeSearch || {};
-  var root = document.documentElement.getAttribute("data-root") || "";
+  var hasDocument = typeof document !== "undefined";
+  var root = hasDocument ? document.documentElement.getAttribute("data-root") || "" : "";
   var waiting = null;
 
   function loadIndex(done) {
@@ -217,6 +218,7 @@
     input.addEventListener("input", function () { loadIndex(render); });
   }
 
+  if (!hasDocument) return; // loaded outside a page (the bench): the search function only
   document.addEventListener("DOMContentLoaded", function () {
     var input = document.getElementById("site-search-input");
     var popup = document.querySelector(".search-popup");
