@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace KnowledgeSite.Theme;
 
-/// <summary>Marks the Chinese characters in a note's "source" as zh-Hans, so screen readers and fonts treat them right.</summary>
+/// <summary>Marks the Chinese characters in a piece of editorial text (a note's source, a tooltip) as zh-Hans, so screen readers and fonts treat them right.</summary>
 public static class SourceText
 {
     public static MarkupString Markup(string source)
@@ -22,7 +22,7 @@ public static class SourceText
         return new MarkupString(html.ToString());
     }
 
-    private static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+    private static bool IsCjk(char c) => KnowledgeSite.Linking.LanguageMarker.IsCjk(c);
 
-    private static bool IsCjkPunctuation(char c) => c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
+    private static bool IsCjkPunctuation(char c) => c is >= '\uFF00' and <= '\uFFEF';
 }

@@ -21,9 +21,9 @@ public static class TermMarkup
     /// <param name="innerHtml">The linked words, already HTML (they may hold a noted phrase).</param>
     public static string HtmlAround(string innerHtml, GlossaryTerm term, string href, string tooltipId)
     {
-        var expansion = term.Expansion is { Length: > 0 } e && e != term.Term ? $" ({E(e)})" : "";
+        var expansion = term.Expansion is { Length: > 0 } e && e != term.Term ? $" ({SourceText.Markup(e)})" : "";
         return $"<span class=\"term\"><a href=\"{E(href)}\" aria-describedby=\"{tooltipId}\">{innerHtml}</a>" +
-               $"<span class=\"term-tip\" role=\"tooltip\" id=\"{tooltipId}\" lang=\"{UiText.InterfaceLanguage}\"><strong>{E(term.Term)}</strong>{expansion}: {E(term.Short)}</span></span>";
+               $"<span class=\"term-tip\" role=\"tooltip\" id=\"{tooltipId}\" lang=\"{UiText.InterfaceLanguage}\"><strong>{E(term.Term)}</strong>{expansion}: {SourceText.Markup(term.Short)}</span></span>";
     }
 
     /// <summary>An editorial Markdown body, with the glossary links the linking stage added.</summary>

@@ -19,6 +19,8 @@ public static class LinkTermsStage
 
     public static GlossaryLinks Run(IReadOnlyList<Article> articles, KnowledgeModel knowledge, Diagnostics diagnostics, Action<string>? log = null)
     {
+        foreach (var body in knowledge.Bodies)
+            LanguageMarker.Mark(body, articles);
         var terms = knowledge.Glossary;
         if (terms.Count == 0) return GlossaryLinks.Empty;
         var byId = terms.ToDictionary(t => t.Id, StringComparer.Ordinal);

@@ -82,4 +82,17 @@ public class ReaderFurnitureTests
         Assert.Contains("<loc>https://example.org/project/glossary/mmlu.html</loc>", sitemap);
         Assert.DoesNotContain("404.html", sitemap);
     }
+
+    [Fact]
+    public async Task Language_changes_in_editorial_text_are_marked_for_screen_readers()
+    {
+        var site = await InMemorySite.BuildAsync(Site.Replace("See [the glossary entry](../glossary/mmlu.md).",
+            "The article says *mendapat keuntungan* and *something else*; the idiom 两把刷子 means skill."));
+        var body = site.Html("about.html").QuerySelector("main")!;
+
+        var ems = body.QuerySelectorAll("em").ToList();
+        Assert.Equal("id", ems.Single(e => e.TextContent == "mendapat keuntungan").GetAttribute("lang"));
+        Assert.Null(ems.Single(e => e.TextContent == "something else").GetAttribute("lang"));
+        Assert.Equal("两把刷子", body.QuerySelector("[lang='zh-Hans']")!.TextContent);
+    }
 }
