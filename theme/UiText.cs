@@ -43,7 +43,7 @@ public static class UiText
     /// <summary>The letter a term is filed under in the A–Z list (digits and symbols under '#').</summary>
     public static string IndexLetter(string term)
     {
-        var first = term.Normalize(System.Text.NormalizationForm.FormD).FirstOrDefault(char.IsLetterOrDigit);
+        var first = KnowledgeSite.Search.SearchText.Normalise(term).FirstOrDefault(char.IsLetterOrDigit);
         return char.IsLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
     }
 

@@ -40,13 +40,13 @@ public static class AnchorScheme
     /// </summary>
     public static string Slug(string text, string fallback = "page", int maxLength = 80)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // The site runs with invariant globalization, where string.Normalize leaves accents alone;
+        // the search normaliser carries its own decomposition table.
+        var folded = Search.SearchText.Normalise(text);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9') builder.Append(c);
-            else if (c is >= 'A' and <= 'Z') builder.Append(char.ToLowerInvariant(c));
             else if (builder.Length > 0 && builder[^1] != '-') builder.Append('-');
         }
         var slug = builder.ToString().Trim('-');

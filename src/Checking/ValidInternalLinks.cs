@@ -72,8 +72,10 @@ public sealed partial class ValidInternalLinks : IOutputRule
         if (query >= 0) pathPart = pathPart[..query];
         if (pathPart.StartsWith('/')) return "root-relative links break under a GitHub Pages sub-path and from disk; use a relative link";
 
-        var resolved = pathPart.Length == 0 ? fromPath : Combine(fromPath, Uri.UnescapeDataString(pathPart));
-        if (resolved is null) return "it climbs above the site's root folder";
+        string resolved;
+        if (pathPart.Length == 0) resolved = fromPath;
+        else if (SiteModel.RelativeUrl.Resolve(fromPath, Uri.UnescapeDataString(pathPart)) is { } path) resolved = path + (pathPart.EndsWith('/') ? "/" : "");
+        else return "it climbs above the site's root folder";
         if (resolved.EndsWith('/') || !site.Files.ContainsKey(resolved))
             return resolved.EndsWith('/') || !resolved.Contains('.')
                 ? $"no file \"{resolved}\" (links must name the .html file, not a folder)"
@@ -82,21 +84,5 @@ public sealed partial class ValidInternalLinks : IOutputRule
         if (fragment.Length == 0) return "the fragment after '#' is empty";
         if (!site.Pages.TryGetValue(resolved, out var targetPage)) return $"\"{resolved}\" is not an HTML page, so it has no #{fragment}";
         return targetPage.Document.GetElementById(fragment) is null ? $"\"{resolved}\" has no element with id \"{fragment}\"" : null;
-    }
-
-    private static string? Combine(string fromPath, string relative)
-    {
-        var parts = fromPath.Split('/').SkipLast(1).ToList();
-        foreach (var segment in relative.Split('/'))
-        {
-            if (segment is "" or ".") continue;
-            if (segment == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else parts.Add(segment);
-        }
-        return string.Join('/', parts) + (relative.EndsWith('/') ? "/" : "");
     }
 }

@@ -34,7 +34,7 @@ public static class MarkdownRenderer
             var hash = url.IndexOf('#');
             var target = hash < 0 ? url : url[..hash];
             var fragment = hash < 0 ? null : url[(hash + 1)..];
-            var inputPath = Resolve(source.Path, target);
+            var inputPath = RelativeUrl.Resolve(source.Path, target);
             if (inputPath is not null && pagesByInput.TryGetValue(inputPath, out var targetPage))
             {
                 link.Url = RelativeUrl.Between(pagePath, targetPage, fragment);
@@ -62,16 +62,4 @@ public static class MarkdownRenderer
     private static bool IsInputLink(string url) =>
         !url.Contains("://", StringComparison.Ordinal) && !url.StartsWith('#')
         && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-
-    private static string? Resolve(string fromFile, string relative)
-    {
-        var parts = fromFile.Split('/').SkipLast(1).ToList();
-        foreach (var segment in relative.Split('/'))
-        {
-            if (segment is "" or ".") continue;
-            if (segment == "..") { if (parts.Count == 0) return null; parts.RemoveAt(parts.Count - 1); }
-            else parts.Add(segment);
-        }
-        return string.Join('/', parts);
-    }
 }

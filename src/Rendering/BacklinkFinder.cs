@@ -38,14 +38,6 @@ public static class BacklinkFinder
     private static string? Resolve(string from, string href)
     {
         if (href.Contains("://", StringComparison.Ordinal) || href.StartsWith('#') || href.StartsWith("mailto:", StringComparison.Ordinal)) return null;
-        var path = href.Split('#')[0];
-        var parts = from.Split('/').SkipLast(1).ToList();
-        foreach (var segment in path.Split('/'))
-        {
-            if (segment is "" or ".") continue;
-            if (segment == "..") { if (parts.Count == 0) return null; parts.RemoveAt(parts.Count - 1); }
-            else parts.Add(segment);
-        }
-        return string.Join('/', parts);
+        return RelativeUrl.Resolve(from, href.Split('#')[0]);
     }
 }

@@ -18,6 +18,8 @@ namespace KnowledgeSite.Search;
 /// Σ into σ before toLowerCase (its whole-string rules would make a word-final Σ a ς).
 /// Not reproduced: the canonical reordering of marks, which only matters when spacing marks of
 /// different combining classes meet (musical symbols); unpaired surrogates pass through unchanged.
+/// Letter classes and case come from each engine's own Unicode data, so for characters encoded after
+/// the older of two engines' Unicode versions the two sides may still differ.
 /// </remarks>
 public static class SearchText
 {
@@ -98,7 +100,8 @@ public static class SearchText
 
     /// <summary>
     /// What canonical decomposition followed by dropping non-spacing marks leaves of a code point,
-    /// for every code point that has a canonical decomposition (Unicode 15.0, UnicodeData.txt).
+    /// for every code point that has a canonical decomposition (Unicode 15.0, UnicodeData.txt: field 5
+    /// without a &lt;tag&gt;, applied recursively, then every code point of category Mn dropped).
     /// Hangul syllables are decomposed by the Unicode Standard's arithmetic (section 3.12) instead,
     /// and non-spacing marks are not listed because they are dropped whole anyway.
     /// </summary>

@@ -20,4 +20,24 @@ public static class RelativeUrl
         var ups = string.Concat(Enumerable.Repeat("../", fromDirs.Length - common));
         return ups + string.Join('/', toParts[common..]) + suffix;
     }
+
+    /// <summary>
+    /// The site path a relative link on <paramref name="from"/> leads to ("../glossary/a.html" on
+    /// "articles/x.html" → "glossary/a.html"), or null if it climbs above the site's root.
+    /// </summary>
+    public static string? Resolve(string from, string relative)
+    {
+        var parts = from.Split('/').SkipLast(1).ToList();
+        foreach (var segment in relative.Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else parts.Add(segment);
+        }
+        return string.Join('/', parts);
+    }
 }
