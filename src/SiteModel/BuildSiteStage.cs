@@ -69,8 +69,10 @@ public static class BuildSiteStage
     {
         if (glossary.Terms.Count == 0) yield break;
         yield return new GlossaryIndexPage(SitePaths.Glossary, "Glossary", $"The {glossary.Terms.Count} terms a reader of the article needs, by category and A–Z.", glossary);
-        foreach (var term in glossary.Terms)
-            yield return new TermPage(SitePaths.Term(term.Id), term.Term, term.Short, term, glossary, articlePaths, notes);
+        var alphabetical = glossary.Terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < alphabetical.Count; i++)
+            yield return new TermPage(SitePaths.Term(alphabetical[i].Id), alphabetical[i].Term, alphabetical[i].Short, alphabetical[i], glossary, articlePaths, notes,
+                i > 0 ? alphabetical[i - 1] : null, i + 1 < alphabetical.Count ? alphabetical[i + 1] : null);
     }
 
     private static IEnumerable<SitePage> ArgumentPages(ArgumentIndex index, IReadOnlyList<ArticleLinks> links, GlossaryLinks glossary)

@@ -28,7 +28,7 @@ public sealed record ProvenancePage(string Path, string Title, string Descriptio
 public sealed record GlossaryIndexPage(string Path, string Title, string Description, GlossaryLinks Glossary)
     : SitePage(Path, Title, Description, "glossary");
 
-public sealed record TermPage(string Path, string Title, string Description, GlossaryTerm Term, GlossaryLinks Glossary, IReadOnlyDictionary<Article, string> ArticlePaths, NoteMarks Notes)
+public sealed record TermPage(string Path, string Title, string Description, GlossaryTerm Term, GlossaryLinks Glossary, IReadOnlyDictionary<Article, string> ArticlePaths, NoteMarks Notes, GlossaryTerm? Previous, GlossaryTerm? Next)
     : SitePage(Path, Title, Description, "term");
 
 public sealed record NotesIndexPage(string Path, string Title, string Description, IReadOnlyList<TranslationNote> Notes, NoteMarks Marks, IReadOnlyDictionary<Article, string> ArticlePaths)

@@ -95,4 +95,24 @@ public class ReaderFurnitureTests
         Assert.Null(ems.Single(e => e.TextContent == "something else").GetAttribute("lang"));
         Assert.Equal("两把刷子", body.QuerySelector("[lang='zh-Hans']")!.TextContent);
     }
+
+    [Fact]
+    public async Task Term_pages_have_breadcrumbs_and_previous_next_in_alphabetical_order()
+    {
+        var site = await InMemorySite.BuildAsync(Site + "\n" + """
+            -- input/glossary/aardvark.md --
+            ---
+            term: Perusahaan
+            category: concept
+            forms: [Perusahaan]
+            ---
+            A company.
+            """);
+
+        var mmlu = site.Html("glossary/mmlu.html");
+        Assert.Equal(["../index.html", "index.html"], mmlu.QuerySelectorAll(".breadcrumbs a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("MMLU", mmlu.QuerySelector(".breadcrumbs [aria-current=page]")!.TextContent);
+        Assert.Equal("aardvark.html", mmlu.QuerySelector("a[rel=next]")!.GetAttribute("href"));   // M… before P…
+        Assert.Null(mmlu.QuerySelector("a[rel=prev]"));
+    }
 }
