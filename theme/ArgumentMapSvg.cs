@@ -34,7 +34,7 @@ public static class ArgumentMapSvg
             svg.Append($"<rect x=\"{F(node.X)}\" y=\"{F(node.Y)}\" width=\"{F(node.Width)}\" height=\"{F(node.Height)}\" rx=\"6\"/>");
             svg.Append($"<text x=\"{F(node.X + 10)}\" y=\"{F(node.Y + 10)}\" aria-hidden=\"true\">");
             for (var i = 0; i < node.Lines.Count; i++)
-                svg.Append($"<tspan x=\"{F(node.X + 10)}\" dy=\"16\">{E((i == 0 ? $"{a.Order}. " : "") + node.Lines[i])}</tspan>");
+                svg.Append($"<tspan x=\"{F(node.X + 10)}\" dy=\"16\">{E((i == 0 ? $"{a.Order}. " : "") + node.Lines[i] + (i + 1 < node.Lines.Count ? " " : ""))}</tspan>");
             svg.Append("</text></a>\n");
         }
         svg.Append("</svg>");

@@ -51,8 +51,6 @@ public static class UiText
     public static string Sentence(string text) => text.Length > 0 && ".!?…)".Contains(text[^1]) ? text : text + ".";
 
     public static string ArgumentNumber(int order) => $"Arg. {order.ToString(CultureInfo.InvariantCulture)}";
-    public static string ArgumentLinkLabel(int order, string title, bool continued) =>
-        $"Argument {order.ToString(CultureInfo.InvariantCulture)}: {title}{(continued ? " (continued)" : "")}";
 
     public static string SideName(ArgumentSide side) => side switch
     {
