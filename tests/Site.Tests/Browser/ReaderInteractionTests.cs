@@ -1,0 +1,153 @@
+using Microsoft.Playwright;
+
+namespace KnowledgeSite.Tests.Browser;
+
+/// <summary>What a reader does with keyboard and mouse: search, tooltips, note markers, the switches.</summary>
+[Collection(BrowserCollection.Name)]
+public class ReaderInteractionTests(BrowserFixture site)
+{
+    private string Article => site.Pages().Single(p => p.StartsWith("articles/", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Search_finds_a_stemmed_word_and_its_result_opens_the_paragraph(bool fromDisk)
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(fromDisk ? site.FileUrl("index.html") : site.ServerUrl("index.html"));
+
+        await page.Keyboard.PressAsync("/");
+        await page.Keyboard.TypeAsync("kompresi");                   // the article says "dikompresi"
+        var first = page.Locator(".search-popup [role=option]").First;
+        await Assertions.Expect(first).ToContainTextAsync("dikompresi");
+        await Assertions.Expect(first.Locator("mark")).ToHaveTextAsync("dikompresi");
+
+        var options = await page.Locator(".search-popup [role=option]").AllInnerTextsAsync();
+        var paragraph = options.ToList().FindIndex(o => o.StartsWith("PARAGRAPH", StringComparison.OrdinalIgnoreCase));
+        Assert.True(paragraph >= 0, string.Join("\n", options));
+        for (var i = 0; i <= paragraph; i++) await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal) && url.Contains("#p-", StringComparison.Ordinal));
+        var anchor = new Uri(page.Url).Fragment[1..];
+        Assert.Contains("dikompresi", await page.Locator($"#{anchor}").InnerTextAsync());
+        Assert.Empty(watched.Problems);
+    }
+
+    [Fact]
+    public async Task The_search_page_reads_the_query_from_the_address_and_escape_closes_the_box()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl("search.html") + "?q=untung");
+        await Assertions.Expect(page.Locator("#search-page-results li").First).ToBeVisibleAsync();
+        Assert.Contains("keuntungan", string.Join(" ", await page.Locator("#search-page-results mark").AllInnerTextsAsync()));
+
+        await page.FocusAsync("#site-search-input");
+        await page.Keyboard.TypeAsync("MMLU");
+        await Assertions.Expect(page.Locator(".search-popup")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".search-popup")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task A_glossary_tooltip_opens_on_keyboard_focus_and_on_hover()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl(Article));
+        var term = page.Locator("p.para .term").First;
+        var tip = term.Locator(".term-tip");
+        await Assertions.Expect(tip).ToBeHiddenAsync();
+
+        await term.Locator("a").FocusAsync();
+        await Assertions.Expect(tip).ToBeVisibleAsync();
+
+        await page.ReloadAsync();                                  // nothing focused, nothing open
+        var other = page.Locator("p.para .term").Nth(3);
+        await Assertions.Expect(other.Locator(".term-tip")).ToBeHiddenAsync();
+        await other.Locator("a").HoverAsync();
+        await Assertions.Expect(other.Locator(".term-tip")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_note_marker_opens_its_side_note_by_keyboard()
+    {
+        await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl(Article));
+        var marker = page.Locator("p.para .note-ref a").First;
+        var target = (await marker.GetAttributeAsync("href"))!;
+
+        await marker.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.EndsWith(target, StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(target)).ToBeInViewportAsync();
+        await Assertions.Expect(page.Locator(target)).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_theme_toggle_switches_and_is_remembered()
+    {
+        await using var watched = await site.OpenAsync(new() { ColorScheme = ColorScheme.Light });
+        var page = watched.Page;
+        await page.GotoAsync(site.ServerUrl("index.html"));
+        var toggle = page.Locator("button.theme-toggle");
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        var lightBackground = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+
+        await toggle.ClickAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.NotEqual(lightBackground, await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+
+        await page.GotoAsync(site.ServerUrl("glossary/index.html"));
+        Assert.Equal("dark", await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
+        await Assertions.Expect(page.Locator("button.theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+    }
+
+    [Fact]
+    public async Task The_clearer_reading_switch_shows_the_better_renderings_and_is_remembered()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(site.ServerUrl(Article));
+        var button = page.Locator("#clearer-reading");
+        var better = page.Locator("p.para ins.better").First;
+        await Assertions.Expect(better).ToBeHiddenAsync();
+
+        await button.ClickAsync();
+        await Assertions.Expect(button).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(better).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("p.para ins.better").First).ToBeVisibleAsync();
+        await page.Locator("#clearer-reading").ClickAsync();
+        await Assertions.Expect(page.Locator("p.para ins.better").First).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_switches_stay_hidden_and_the_published_text_shows()
+    {
+        await using var watched = await site.OpenAsync(new() { JavaScriptEnabled = false });
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl(Article));
+
+        await Assertions.Expect(page.Locator(".reading-switch")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("button.theme-toggle")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("p.para .reading .original").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("p.para ins.better").First).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task A_paragraph_permalink_shows_on_focus_and_targets_its_paragraph()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl(Article));
+        var link = page.Locator("p.para .para-link").Nth(4);
+        await link.FocusAsync();
+        await Assertions.Expect(link).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var id = await page.Locator("p.para").Nth(4).GetAttributeAsync("id");
+        await page.WaitForURLAsync(url => url.EndsWith("#" + id, StringComparison.Ordinal));
+    }
+}
