@@ -50,6 +50,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<WatchedPage> OpenAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Browser.NewContextAsync(options ?? new());
+        // Generous limits: on a loaded 2-core machine a 400 KB article page can take seconds.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         var watched = new WatchedPage(context, await context.NewPageAsync());
         // Nothing may leave the machine: requests to anywhere but disk and the local server fail.
         await context.RouteAsync(url => !url.StartsWith("file://", StringComparison.Ordinal) && !url.StartsWith("http://127.0.0.1:", StringComparison.Ordinal),

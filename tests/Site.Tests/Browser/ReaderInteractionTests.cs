@@ -23,12 +23,17 @@ public class ReaderInteractionTests(BrowserFixture site)
         await Assertions.Expect(first).ToContainTextAsync("dikompresi");
         await Assertions.Expect(first.Locator("mark")).ToHaveTextAsync("dikompresi");
 
-        var options = await page.Locator(".search-popup [role=option]").AllInnerTextsAsync();
-        var paragraph = options.ToList().FindIndex(o => o.StartsWith("PARAGRAPH", StringComparison.OrdinalIgnoreCase));
-        Assert.True(paragraph >= 0, string.Join("\n", options));
-        for (var i = 0; i <= paragraph; i++) await page.Keyboard.PressAsync("ArrowDown");
+        // Arrow down to the first paragraph result: the selection is what Enter opens.
+        var selected = page.Locator(".search-popup [aria-selected=true]");
+        for (var i = 0; i < 8; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+            if ((await selected.InnerTextAsync()).StartsWith("PARAGRAPH", StringComparison.OrdinalIgnoreCase)) break;
+        }
+        Assert.StartsWith("PARAGRAPH", await selected.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal) && url.Contains("#p-", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal) && url.Contains("#p-", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         var anchor = new Uri(page.Url).Fragment[1..];
         Assert.Contains("dikompresi", await page.Locator($"#{anchor}").InnerTextAsync());
         Assert.Empty(watched.Problems);
@@ -81,7 +86,7 @@ public class ReaderInteractionTests(BrowserFixture site)
 
         await marker.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith(target, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith(target, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator(target)).ToBeInViewportAsync();
         await Assertions.Expect(page.Locator(target)).ToBeVisibleAsync();
     }
@@ -148,6 +153,6 @@ public class ReaderInteractionTests(BrowserFixture site)
         await Assertions.Expect(link).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
         var id = await page.Locator("p.para").Nth(4).GetAttributeAsync("id");
-        await page.WaitForURLAsync(url => url.EndsWith("#" + id, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("#" + id, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
     }
 }
