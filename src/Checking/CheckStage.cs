@@ -11,15 +11,21 @@ public static class CheckStage
     public static IReadOnlyList<IOutputRule> Rules { get; } =
         [new WellFormedHtml(), new PageBasics(), new UniqueIds(), new ValidInternalLinks()];
 
-    public static void Run(IReadOnlyList<OutputFile> files, Diagnostics diagnostics)
+    /// <param name="cache">Pages parsed by an earlier build, reused when unchanged; null parses every page.</param>
+    public static void Run(IReadOnlyList<OutputFile> files, Diagnostics diagnostics, ParsedPageCache? cache = null)
     {
         var duplicates = files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1);
         foreach (var group in duplicates)
             diagnostics.Error(Stage, $"{group.Count()} outputs claim the same path.", "output/" + group.Key,
                 fix: "rename one of the input files that produce this page.");
+        // On Windows, macOS and in a zip unpacked there, paths that differ only in case are one file.
+        var caseTwins = files.Select(f => f.Path).Distinct(StringComparer.Ordinal).GroupBy(p => p, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1);
+        foreach (var group in caseTwins)
+            diagnostics.Error(Stage, $"{string.Join(", ", group.Order(StringComparer.Ordinal))} differ only in letter case, so they overwrite each other on Windows and macOS.",
+                "output/" + group.Key, fix: "rename one of the input files that produce these pages.");
 
         var byPath = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var pages = byPath.Values.Where(f => f.IsHtml).AsParallel().AsOrdered().Select(ParsedPage.Parse)
+        var pages = (cache ?? new ParsedPageCache()).Parse(byPath.Values.Where(f => f.IsHtml).ToList())
             .ToDictionary(p => p.Path, StringComparer.Ordinal);
         var input = new CheckInput(byPath, pages);
         foreach (var rule in Rules)

@@ -8,6 +8,9 @@ namespace KnowledgeSite.Checking;
 /// <summary>A written HTML page read back with AngleSharp, with the parse errors it raised.</summary>
 public sealed record ParsedPage(string Path, IHtmlDocument Document, IReadOnlyList<(int Line, int Column, string Message)> ParseErrors)
 {
+    /// <summary>Every element id of the page, gathered once: a link check asks for thousands of fragments.</summary>
+    public IReadOnlySet<string> Ids { get; } = Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+
     public static ParsedPage Parse(OutputFile file)
     {
         var errors = new List<(int, int, string)>();

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using KnowledgeSite.Knowledge;
 using KnowledgeSite.Pipeline;
 
 namespace KnowledgeSite.Checking;
@@ -79,10 +80,13 @@ public sealed partial class ValidInternalLinks : IOutputRule
         if (resolved.EndsWith('/') || !site.Files.ContainsKey(resolved))
             return resolved.EndsWith('/') || !resolved.Contains('.')
                 ? $"no file \"{resolved}\" (links must name the .html file, not a folder)"
-                : $"no file \"{resolved}\" in the site";
+                : $"no file \"{resolved}\" in the site{ClosestFile(resolved, site)}";
         if (fragment is null) return null;
         if (fragment.Length == 0) return "the fragment after '#' is empty";
         if (!site.Pages.TryGetValue(resolved, out var targetPage)) return $"\"{resolved}\" is not an HTML page, so it has no #{fragment}";
-        return targetPage.Document.GetElementById(fragment) is null ? $"\"{resolved}\" has no element with id \"{fragment}\"" : null;
+        return !targetPage.Ids.Contains(fragment) ? $"\"{resolved}\" has no element with id \"{fragment}\"" : null;
     }
+
+    private static string ClosestFile(string missing, CheckInput site) =>
+        Suggest.Closest(missing, site.Files.Keys) is { } closest ? $"; the closest is \"{closest}\"" : "";
 }

@@ -3,4 +3,4 @@ using KnowledgeSite.CommandLine;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-return await CommandLineInterface.RunAsync(args, Console.Out, Console.Error);
+return await CommandLineInterface.RunAsync(args, ConsoleStreams.System, CancellationToken.None);

@@ -4,6 +4,7 @@ using KnowledgeSite.Checking;
 using KnowledgeSite.Cleaning;
 using KnowledgeSite.Knowledge;
 using KnowledgeSite.Linking;
+using KnowledgeSite.Publishing;
 using KnowledgeSite.Reading;
 using KnowledgeSite.Rendering;
 using KnowledgeSite.Search;
@@ -11,7 +12,8 @@ using KnowledgeSite.SiteModel;
 
 namespace KnowledgeSite.Pipeline;
 
-public sealed record BuildOptions(string? BaseUrl = null, bool Strict = false);
+/// <param name="ParsedPages">Pages parsed by an earlier build, for the preview's rebuilds; null parses all.</param>
+public sealed record BuildOptions(string? BaseUrl = null, bool Strict = false, ParsedPageCache? ParsedPages = null);
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 
@@ -27,14 +29,19 @@ public sealed record BuildResult(
 }
 
 /// <summary>
-/// The build as a recipe of named stages: clean → knowledge → link → site → render → indexes → check. It works on
+/// The build as a recipe of named stages: clean → knowledge → link → site → render → indexes → publish → check. It works on
 /// a <see cref="SourceTree"/> already read from disk and returns files still in memory, so the
 /// same code builds a real site or a small one in a test. Each stage's problems carry its name;
 /// a stage with errors stops the build.
 /// </summary>
 public static class SiteBuilder
 {
-    public static async Task<BuildResult> BuildAsync(SourceTree sources, BuildOptions options, Diagnostics diagnostics, Action<string>? log = null)
+    /// <summary>The stages <see cref="BuildAsync"/> runs, in order.</summary>
+    public static IReadOnlyList<string> Stages { get; } =
+        [CleanSeedsStage.Stage, LoadKnowledgeStage.Stage, LinkTermsStage.Stage, BuildSiteStage.Stage, RenderStage.Stage, PublishStage.Stage, CheckStage.Stage];
+
+    public static async Task<BuildResult> BuildAsync(SourceTree sources, BuildOptions options, Diagnostics diagnostics,
+        Action<string>? log = null, IStageListener? listener = null)
     {
         var timings = new List<StageTiming>();
         IReadOnlyList<Article> articles = [];
@@ -50,7 +57,9 @@ public static class SiteBuilder
             && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(articles, knowledge!, glossary, options.BaseUrl))
             && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets))
             && Run(IndexesStage.Stage, () => files = [.. files.Concat(IndexesStage.Run(site!, log)).OrderBy(f => f.Path, StringComparer.Ordinal)])
-            && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics));
+            // Before the check, so that a page may link to the zip or the sitemap.
+            && Run(PublishStage.Stage, () => files = PublishStage.Run(site!, files, options.BaseUrl))
+            && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics, options.ParsedPages));
 
         if (ok && options.Strict) diagnostics.Escalate();
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics, timings, articles, site);
@@ -59,6 +68,7 @@ public static class SiteBuilder
 
         async Task<bool> RunAsync(string stage, Func<Task> step)
         {
+            listener?.Started(stage);
             var clock = Stopwatch.StartNew();
             try
             {
@@ -70,7 +80,9 @@ public static class SiteBuilder
             }
             finally
             {
-                timings.Add(new StageTiming(stage, clock.Elapsed));
+                var timing = new StageTiming(stage, clock.Elapsed);
+                timings.Add(timing);
+                listener?.Finished(timing);
             }
             return !diagnostics.HasErrors;
         }

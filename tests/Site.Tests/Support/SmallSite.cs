@@ -1,0 +1,22 @@
+namespace KnowledgeSite.Tests.Support;
+
+/// <summary>A complete small project (a seed and one page) for tests about what happens around a build.</summary>
+public static class SmallSite
+{
+    public const string Txtar = """
+        -- seeds/a.txt --
+        Judul Uji
+        Sumber: Media
+        Paragraf satu yang cukup panjang.
+        Paragraf dua yang cukup panjang.
+
+        -- input/pages/about.md --
+        ---
+        title: About
+        ---
+        ## Who
+
+        We read the article.
+
+        """;
+}

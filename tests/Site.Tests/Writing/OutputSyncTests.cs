@@ -1,0 +1,44 @@
+using KnowledgeSite.Pipeline;
+using KnowledgeSite.Rendering;
+using KnowledgeSite.Tests.Support;
+using KnowledgeSite.Writing;
+
+namespace KnowledgeSite.Tests.Writing;
+
+/// <summary>The preview's rebuilds touch only the files whose bytes changed.</summary>
+public class OutputSyncTests
+{
+    private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void Only_files_with_other_bytes_are_written_and_files_no_longer_built_are_removed()
+    {
+        using var project = new TestProject(withRealTheme: false);
+        var output = Path.Combine(project.Root, "output");
+        Assert.True(OutputWriter.Write([OutputFile.Text("index.html", "home"), OutputFile.Text("a/b.html", "old"), OutputFile.Text("gone/c.html", "c")], output, new Diagnostics()));
+        foreach (var file in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, LongAgo);
+
+        var result = OutputSync.Apply([OutputFile.Text("index.html", "home"), OutputFile.Text("a/b.html", "new"), OutputFile.Text("d.html", "d")], output, new Diagnostics());
+
+        Assert.NotNull(result);
+        Assert.Equal(["a/b.html", "d.html"], result.Written);
+        Assert.Equal(["gone/c.html"], result.Removed);
+        Assert.Equal(LongAgo, File.GetLastWriteTimeUtc(Path.Combine(output, "index.html")));
+        Assert.Equal("new", File.ReadAllText(Path.Combine(output, "a/b.html")));
+        Assert.False(Directory.Exists(Path.Combine(output, "gone")));
+        Assert.True(OutputSync.CanSync(output));
+        Assert.Equal([".knowledge-site", "a/b.html", "d.html", "index.html"], TestProject.Snapshot(output).Keys);
+    }
+
+    [Fact]
+    public void The_same_build_again_changes_nothing()
+    {
+        using var project = new TestProject(withRealTheme: false);
+        var output = Path.Combine(project.Root, "output");
+        OutputFile[] files = [OutputFile.Text("index.html", "home"), OutputFile.Text("assets/site.css", "body{}")];
+        Assert.True(OutputWriter.Write(files, output, new Diagnostics()));
+
+        Assert.Equal(0, OutputSync.Apply(files, output, new Diagnostics())!.Count);
+    }
+}
