@@ -19,7 +19,7 @@ public static class ArgumentMapSvg
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {F(layout.Width)} {F(layout.Height)}\" width=\"{F(layout.Width)}\" height=\"{F(layout.Height)}\" role=\"group\" aria-labelledby=\"{captionId}\">\n");
         svg.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker></defs>\n");
         foreach (var column in layout.Columns)
-            svg.Append($"<text class=\"map-column\" x=\"{F(column.X)}\" y=\"20\" aria-hidden=\"true\">{E(UiText.SideName(column.Side))}</text>\n");
+            svg.Append($"<text class=\"map-column\" x=\"{F(column.X)}\" y=\"20\" aria-hidden=\"true\">{E(column.Side?.Name ?? "")}</text>\n");
 
         svg.Append("<g class=\"map-edges\" aria-hidden=\"true\">\n");
         foreach (var edge in layout.Edges)
@@ -29,8 +29,8 @@ public static class ArgumentMapSvg
         foreach (var node in layout.Nodes)
         {
             var a = node.Argument;
-            var label = $"{a.Order}. {a.Title} ({UiText.SideName(a.Side)})";
-            svg.Append($"<a href=\"{E(context.Href(SitePaths.Argument(a.Id)))}\" class=\"map-node {UiText.SideClass(a.Side)}\" aria-label=\"{E(label)}\">");
+            var label = $"{a.Order}. {a.Title}" + (a.Side is null ? "" : $" ({a.Side.Name})");
+            svg.Append($"<a href=\"{E(context.Href(SitePaths.For(a)))}\" class=\"map-node {UiText.SideClass(a.Side)}\" aria-label=\"{E(label)}\">");
             svg.Append($"<rect x=\"{F(node.X)}\" y=\"{F(node.Y)}\" width=\"{F(node.Width)}\" height=\"{F(node.Height)}\" rx=\"6\"/>");
             svg.Append($"<text x=\"{F(node.X + 10)}\" y=\"{F(node.Y + 10)}\" aria-hidden=\"true\">");
             for (var i = 0; i < node.Lines.Count; i++)

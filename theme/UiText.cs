@@ -20,7 +20,11 @@ public static class UiText
     public const string OpeningSection = "Opening";
     public const string SourceAndProvenance = "Source and provenance";
     public const string ImageMissing = "Image caption; the image itself is not in the scraped text.";
-    public const string FooterNote = "Built from a scraped article and editorial notes. Works offline; no external requests.";
+    public const string FooterNote = "Built from scraped articles and editorial notes. Works offline; no external requests.";
+    public const string DefaultOrigin = "Article";
+    public const string Articles = "Articles";
+    public const string RelatedArticles = "Related articles";
+    public const string AboutThisArticle = "About this article";
     public const string NotFoundText = "There is no page at this address. It may have moved, or the link may be mistyped.";
 
     public const string Arguments = "Arguments";
@@ -52,25 +56,7 @@ public static class UiText
 
     public static string ArgumentNumber(int order) => $"Arg. {order.ToString(CultureInfo.InvariantCulture)}";
 
-    public static string SideName(ArgumentSide side) => side switch
-    {
-        ArgumentSide.Closed => "Closed source",
-        ArgumentSide.Open => "Open source",
-        ArgumentSide.Both => "Both sides",
-        ArgumentSide.Market => "Market",
-        _ => side.ToString(),
-    };
-
-    public static string SideDescription(ArgumentSide side) => side switch
-    {
-        ArgumentSide.Closed => "arguments for closed-source large models",
-        ArgumentSide.Open => "arguments for open-source large models",
-        ArgumentSide.Both => "arguments that weigh both camps",
-        ArgumentSide.Market => "arguments about the market and who wins or loses in it",
-        _ => "",
-    };
-
-    public static string SideClass(ArgumentSide side) => "side-" + side.ToString().ToLowerInvariant();
+    public static string SideClass(ArgumentSide? side) => side?.CssClass ?? "side-none";
 
     /// <summary>CSS class for a relation's line style on the map: one per family of relations.</summary>
     public static string RelationClass(string relation) => "rel-" + relation.Split(' ')[0];
@@ -97,6 +83,8 @@ public static class UiText
         KnowledgeSite.Knowledge.Notes.Confidence.Medium => "medium confidence",
         _ => "low confidence: a guess",
     };
+
+    public static string PageOf(int number, int count) => $"Page {number.ToString(CultureInfo.InvariantCulture)} of {count.ToString(CultureInfo.InvariantCulture)}";
 
     public static string ParagraphLabel(int number) => "¶" + number.ToString(CultureInfo.InvariantCulture);
     public static string PermalinkLabel(int number) => $"Permalink to paragraph {number.ToString(CultureInfo.InvariantCulture)}";

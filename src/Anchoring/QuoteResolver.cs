@@ -21,6 +21,26 @@ public sealed record QuoteResolution(IReadOnlyList<QuoteLocation> Locations, str
 /// </summary>
 public static class QuoteResolver
 {
+    /// <summary>
+    /// Resolves a quote inside its own article only. When it is not there, says which other
+    /// article it does occur in, since the file is then most likely in the wrong folder.
+    /// </summary>
+    public static QuoteResolution ResolveIn(Article own, IReadOnlyList<Article> all, QuoteSelector quote, bool allowMany = false)
+    {
+        var resolution = Resolve([own], quote, allowMany);
+        if (resolution.Succeeded || quote.Exact.Length == 0 || !resolution.Problem!.StartsWith(NotInArticle, StringComparison.Ordinal)) return resolution;
+        var elsewhere = all.Where(a => a != own && Resolve([a], quote, allowMany: true).Succeeded).ToList();
+        if (elsewhere.Count == 0) return resolution;
+        var names = string.Join("; ", elsewhere.Take(3).Select(a => $"\"{a.Title}\" (id {a.Slug})")) + (elsewhere.Count > 3 ? $" and {elsewhere.Count - 3} more" : "");
+        return resolution with
+        {
+            Problem = $"the quote is not in its own article \"{own.Title}\" (id {own.Slug}), but it occurs in {names}.",
+            Fix = $"quotes resolve only inside their own article: move the file to the folder of the article it is about (input/articles/{elsewhere[0].Slug}/…), or quote {own.Slug}'s own words.",
+        };
+    }
+
+    private const string NotInArticle = "the quote is not in the article.";
+
     public static QuoteResolution Resolve(IReadOnlyList<Article> articles, QuoteSelector quote, bool allowMany = false)
     {
         if (quote.Exact.Length == 0)
@@ -49,7 +69,7 @@ public static class QuoteResolver
                 "split it into two quotes, one per paragraph.");
 
         var near = Nearest(articles, quote.Exact);
-        return Fail("the quote is not in the article." + (near is null ? "" : $" The closest text is in {near.Value.Place}: \"{near.Value.Text}\"."),
+        return Fail(NotInArticle + (near is null ? "" : $" The closest text is in {near.Value.Place}: \"{near.Value.Text}\"."),
             "copy the words exactly from the article page (case, punctuation and typos included); whitespace may differ.");
     }
 

@@ -5,11 +5,16 @@ namespace KnowledgeSite.Articles;
 /// <summary>Turns a cleaned seed into sections of numbered, anchored paragraphs.</summary>
 public static class ArticleBuilder
 {
-    public static Article Build(CleanedSeed seed, ISet<string> usedSlugs)
+    /// <summary>Pages the articles folder holds besides the articles; an article's id may not take these names.</summary>
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "index" };
+
+    /// <summary>The article's id defaults to the slug of its title (the seed's file name if it has none); the knowledge stage may pin another.</summary>
+    public static Article Build(CleanedSeed seed)
     {
         var stem = Path.GetFileNameWithoutExtension(seed.SeedPath);
         var title = seed.Title ?? stem;
-        var slug = AnchorScheme.Unique(AnchorScheme.Slug(title, fallback: AnchorScheme.Slug(stem, "article")), usedSlugs);
+        var slug = AnchorScheme.Slug(title, fallback: AnchorScheme.Slug(stem, "article"));
+        if (ReservedIds.Contains(slug) || System.Text.RegularExpressions.Regex.IsMatch(slug, "^page-[0-9]+$")) slug = "article-" + slug;
 
         var usedAnchors = new HashSet<string>(StringComparer.Ordinal) { "top", "main", "contents", "contents-title", TextUnits.TitleAnchor, TextUnits.SourceAnchor };
         var captions = 0;

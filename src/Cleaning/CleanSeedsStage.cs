@@ -12,7 +12,6 @@ public static class CleanSeedsStage
     public static IReadOnlyList<Article> Run(IReadOnlyList<SourceFile> seeds, Diagnostics diagnostics, Action<string>? log = null)
     {
         var articles = new List<Article>();
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var seed in seeds)
         {
             var text = TextDecoder.Decode(seed, Stage, diagnostics);
@@ -25,7 +24,7 @@ public static class CleanSeedsStage
             }
 
             var cleaned = SeedCleaner.Clean(seed.Path, text);
-            var article = ArticleBuilder.Build(cleaned, slugs);
+            var article = ArticleBuilder.Build(cleaned);
             if (!article.Paragraphs.Any())
             {
                 diagnostics.Error(Stage, "no body paragraph is left after removing boilerplate and metadata.", seed.Path,

@@ -1,26 +1,52 @@
 namespace KnowledgeSite.Knowledge;
 
-public enum InputKind { Home, Page, Argument, Glossary, Note, Unknown }
+public enum InputKind { Home, Page, Glossary, ArticleIntro, Argument, Note, OldLayout, Unknown }
 
-/// <summary>Which kind of editorial content a file under input/ holds, decided by its folder.</summary>
+/// <summary>
+/// Which kind of editorial content a file under input/ holds, decided by its folder. Site-wide
+/// content sits at the top (input/index.md, input/pages/, input/glossary/); everything that belongs
+/// to one article sits in that article's folder, input/articles/&lt;article id&gt;/.
+/// </summary>
 public static class InputKinds
 {
     public const string HomeFile = "input/index.md";
     public const string PagesFolder = "input/pages/";
-    public const string ArgumentsFolder = "input/arguments/";
     public const string GlossaryFolder = "input/glossary/";
-    public const string NotesFolder = "input/notes/";
+    public const string ArticlesFolder = "input/articles/";
+    public const string ArgumentsSubfolder = "arguments/";
+    public const string NotesSubfolder = "notes/";
+    public const string IntroFile = "index.md";
 
-    public static InputKind Of(string path) =>
-        path == HomeFile ? InputKind.Home
-        : DirectlyIn(path, PagesFolder) ? InputKind.Page
-        : DirectlyIn(path, ArgumentsFolder) ? InputKind.Argument
-        : DirectlyIn(path, GlossaryFolder) ? InputKind.Glossary
-        : DirectlyIn(path, NotesFolder) ? InputKind.Note
-        : InputKind.Unknown;
+    /// <summary>Where arguments and notes lived before sites held many articles.</summary>
+    public static readonly string[] OldFolders = ["input/arguments/", "input/notes/"];
+
+    public static InputKind Of(string path)
+    {
+        if (path == HomeFile) return InputKind.Home;
+        if (DirectlyIn(path, PagesFolder)) return InputKind.Page;
+        if (DirectlyIn(path, GlossaryFolder)) return InputKind.Glossary;
+        if (OldFolders.Any(f => path.StartsWith(f, StringComparison.Ordinal))) return InputKind.OldLayout;
+        if (ArticleId(path) is not { } id) return InputKind.Unknown;
+        var inArticle = path[(ArticlesFolder.Length + id.Length + 1)..];
+        return inArticle == IntroFile ? InputKind.ArticleIntro
+            : DirectlyIn(inArticle, ArgumentsSubfolder) ? InputKind.Argument
+            : DirectlyIn(inArticle, NotesSubfolder) ? InputKind.Note
+            : InputKind.Unknown;
+    }
+
+    /// <summary>The article folder a path lies in ("input/articles/x/notes/y.md" → "x"), or null.</summary>
+    public static string? ArticleId(string path)
+    {
+        if (!path.StartsWith(ArticlesFolder, StringComparison.Ordinal)) return null;
+        var rest = path[ArticlesFolder.Length..];
+        var slash = rest.IndexOf('/');
+        return slash > 0 ? rest[..slash] : null;
+    }
+
+    public static string ArticleFolder(string articleId) => $"{ArticlesFolder}{articleId}/";
 
     /// <summary>What the README tells an editor to put where, for the "file not read" warning.</summary>
-    public const string Guide = "put the home page text in input/index.md, free pages in input/pages/, arguments in input/arguments/, glossary entries in input/glossary/, translation notes in input/notes/.";
+    public const string Guide = "put the home page text in input/index.md, free pages in input/pages/, glossary entries in input/glossary/, and an article's arguments and translation notes in input/articles/<article id>/arguments/ and …/notes/ (its thesis and introduction in input/articles/<article id>/index.md).";
 
     private static bool DirectlyIn(string path, string folder) =>
         path.StartsWith(folder, StringComparison.Ordinal) && !path[folder.Length..].Contains('/');

@@ -1,6 +1,8 @@
+using KnowledgeSite.Articles;
 using KnowledgeSite.Knowledge.Arguments;
 using KnowledgeSite.Knowledge.Glossary;
 using KnowledgeSite.Knowledge.Notes;
+using KnowledgeSite.Knowledge.PerArticle;
 
 namespace KnowledgeSite.Knowledge;
 
@@ -10,16 +12,28 @@ public sealed record HomeContent(string SiteTitle, string? Description, Editoria
 /// <summary>A free-standing editorial page such as input/pages/about.md.</summary>
 public sealed record ContentPage(string Slug, string Title, string? Description, int Order, EditorialBody Body, string SourcePath);
 
-/// <summary>Everything editors wrote in input/, parsed and checked against the articles.</summary>
-public sealed record KnowledgeModel(HomeContent Home, IReadOnlyList<ContentPage> Pages, IReadOnlyList<Argument> Arguments, IReadOnlyList<GlossaryTerm> Glossary, IReadOnlyList<TranslationNote> Notes)
+/// <summary>
+/// Everything editors wrote in input/, parsed and checked: the site-wide home text, pages and
+/// glossary, and per article (in seed order) the layer written for that article alone.
+/// </summary>
+public sealed record KnowledgeModel(HomeContent Home, IReadOnlyList<ContentPage> Pages, IReadOnlyList<GlossaryTerm> Glossary, IReadOnlyList<ArticleKnowledge> Articles)
 {
     public const string DefaultSiteTitle = "Knowledge site";
+
+    public IEnumerable<Article> ArticleTexts => Articles.Select(a => a.Article);
+    public IEnumerable<Argument> AllArguments => Articles.SelectMany(a => a.Arguments);
+    public IEnumerable<TranslationNote> AllNotes => Articles.SelectMany(a => a.Notes);
 
     /// <summary>Every Markdown body, for stages that work on all of them (such as glossary linking).</summary>
     public IEnumerable<EditorialBody> Bodies =>
         new[] { Home.Intro }.OfType<EditorialBody>()
             .Concat(Pages.Select(p => p.Body))
-            .Concat(Arguments.Select(a => a.Body))
             .Concat(Glossary.Select(t => t.Body))
-            .Concat(Notes.Select(n => n.Body));
+            .Concat(Articles.SelectMany(ArticleBodies));
+
+    /// <summary>The bodies written for one article: its introduction, arguments and notes.</summary>
+    public static IEnumerable<EditorialBody> ArticleBodies(ArticleKnowledge article) =>
+        new[] { article.Intro?.Body }.OfType<EditorialBody>()
+            .Concat(article.Arguments.Select(a => a.Body))
+            .Concat(article.Notes.Select(n => n.Body));
 }

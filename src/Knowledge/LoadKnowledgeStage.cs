@@ -2,6 +2,7 @@ using KnowledgeSite.Articles;
 using KnowledgeSite.Knowledge.Arguments;
 using KnowledgeSite.Knowledge.Glossary;
 using KnowledgeSite.Knowledge.Notes;
+using KnowledgeSite.Knowledge.PerArticle;
 using KnowledgeSite.Pipeline;
 using KnowledgeSite.Reading;
 using KnowledgeSite.SiteModel;
@@ -20,28 +21,41 @@ public static class LoadKnowledgeStage
     /// <summary>Page slugs the generator itself uses; an editorial page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "index", "404", "articles", "arguments", "glossary", "notes", "provenance", "assets", "search" };
 
-    public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, IReadOnlyList<Article> articles, Diagnostics diagnostics)
+    public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, IReadOnlyList<Article> cleaned, Diagnostics diagnostics)
     {
         var documents = new List<(FrontMatterDocument Doc, InputKind Kind)>();
         var unread = new List<string>();
+        var oldLayout = new List<string>();
         foreach (var file in inputs)
         {
             var kind = InputKinds.Of(file.Path);
             if (kind == InputKind.Unknown) { unread.Add(file.Path); continue; }
+            if (kind == InputKind.OldLayout) { oldLayout.Add(file.Path); continue; }
             if (FrontMatterDocument.Parse(file, Stage, diagnostics) is { } doc) documents.Add((doc, kind));
         }
         ReportUnread(unread, diagnostics);
+        ReportOldLayout(oldLayout, cleaned, diagnostics);
 
         var pagesByInput = documents.ToDictionary(d => d.Doc.Path, d => PagePath(d.Doc.Path, d.Kind), StringComparer.Ordinal);
         EditorialBody Body(FrontMatterDocument doc) => MarkdownRenderer.Parse(doc, pagesByInput[doc.Path], pagesByInput, Stage, diagnostics);
 
+        var intros = documents.Where(d => d.Kind == InputKind.ArticleIntro)
+            .Select(d => ArticleIntroReader.Read(d.Doc, InputKinds.ArticleId(d.Doc.Path)!, Body(d.Doc)))
+            .ToDictionary(i => i.ArticleId, StringComparer.Ordinal);
+        var folders = documents.Where(d => d.Kind is InputKind.ArticleIntro or InputKind.Argument or InputKind.Note)
+            .GroupBy(d => InputKinds.ArticleId(d.Doc.Path)!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.Doc.Path).ToList(), StringComparer.Ordinal);
+        var articles = ArticleIdentity.Assign(cleaned, intros, folders, Stage, diagnostics);
+        var byId = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+
         HomeContent? home = null;
         var pages = new List<ContentPage>();
-        var arguments = new List<Argument>();
         var glossary = new List<GlossaryTerm>();
-        var notes = new List<TranslationNote>();
+        var arguments = articles.ToDictionary(a => a, _ => new List<Argument>());
+        var notes = articles.ToDictionary(a => a, _ => new List<TranslationNote>());
         foreach (var (doc, kind) in documents)
         {
+            var article = InputKinds.ArticleId(doc.Path) is { } folder ? byId.GetValueOrDefault(folder) : null;
             switch (kind)
             {
                 case InputKind.Home:
@@ -50,38 +64,61 @@ public static class LoadKnowledgeStage
                 case InputKind.Page:
                     if (ReadPage(doc, Body(doc), diagnostics) is { } page) pages.Add(page);
                     break;
-                case InputKind.Argument:
-                    if (ArgumentReader.Read(doc, articles, Body(doc), Stage, diagnostics) is { } argument) arguments.Add(argument);
-                    break;
                 case InputKind.Glossary:
                     if (GlossaryReader.Read(doc, Body(doc), Stage, diagnostics) is { } term) glossary.Add(term);
                     break;
-                case InputKind.Note:
-                    if (NoteReader.Read(doc, articles, Body(doc), Stage, diagnostics) is { } note) notes.Add(note);
+                case InputKind.Argument when article is not null:
+                    var sides = intros.GetValueOrDefault(article.Slug)?.Sides ?? [];
+                    if (ArgumentReader.Read(doc, article, sides, articles, Body(doc), Stage, diagnostics) is { } argument) arguments[article].Add(argument);
+                    break;
+                case InputKind.Note when article is not null:
+                    if (NoteReader.Read(doc, article, articles, Body(doc), Stage, diagnostics) is { } note) notes[article].Add(note);
                     break;
             }
         }
-        ArgumentChecks.Run(arguments, articles, Stage, diagnostics);
         GlossaryChecks.Run(glossary, Stage, diagnostics);
-        NoteChecks.Run(notes, Stage, diagnostics);
+
+        var perArticle = new List<ArticleKnowledge>();
+        foreach (var article in articles)
+        {
+            var ownArguments = arguments[article].OrderBy(a => a.Order).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+            var ownNotes = notes[article].OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+            ArgumentChecks.Run(ownArguments, article, Stage, diagnostics);
+            NoteChecks.Run(ownNotes, Stage, diagnostics);
+            perArticle.Add(new ArticleKnowledge(article, intros.GetValueOrDefault(article.Slug), ownArguments, ownNotes));
+        }
 
         return new KnowledgeModel(
             home ?? new HomeContent(KnowledgeModel.DefaultSiteTitle, null, null),
             pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
-            arguments.OrderBy(a => a.Order).ThenBy(a => a.Id, StringComparer.Ordinal).ToList(),
             glossary.OrderBy(t => t.Id, StringComparer.Ordinal).ToList(),
-            notes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList());
+            perArticle);
     }
 
     private static string PagePath(string inputPath, InputKind kind) => kind switch
     {
         InputKind.Home => SitePaths.Home,
         InputKind.Page => SitePaths.Page(InputKinds.Stem(inputPath)),
-        InputKind.Argument => SitePaths.Argument(InputKinds.Stem(inputPath)),
         InputKind.Glossary => SitePaths.Term(InputKinds.Stem(inputPath)),
-        InputKind.Note => SitePaths.Note(InputKinds.Stem(inputPath)),
+        InputKind.ArticleIntro => SitePaths.Article(InputKinds.ArticleId(inputPath)!),
+        InputKind.Argument => SitePaths.Argument(InputKinds.ArticleId(inputPath)!, InputKinds.Stem(inputPath)),
+        InputKind.Note => SitePaths.Note(InputKinds.ArticleId(inputPath)!, InputKinds.Stem(inputPath)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>Arguments and notes from before sites held many articles: the build cannot tell which article they are for.</summary>
+    private static void ReportOldLayout(List<string> files, IReadOnlyList<Article> articles, Diagnostics diagnostics)
+    {
+        foreach (var folder in files.GroupBy(p => p[..(p.IndexOf('/', "input/".Length) + 1)], StringComparer.Ordinal))
+        {
+            var sub = folder.Key["input/".Length..];
+            var target = articles.Count == 1 ? $"input/articles/{articles[0].Slug}/{sub}" : $"input/articles/<article id>/{sub}";
+            diagnostics.Error(Stage,
+                $"{folder.Key} is the old layout: arguments and notes now belong to one article each, so the {(folder.Count() == 1 ? "file" : $"{folder.Count()} files")} here would be dropped.",
+                folder.First(), 1,
+                fix: $"move them to {target} (the article ids are: {string.Join(", ", articles.Select(a => a.Slug))}).");
+        }
+    }
 
     private static void ReportUnread(List<string> unread, Diagnostics diagnostics)
     {

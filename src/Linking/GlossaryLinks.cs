@@ -34,8 +34,9 @@ public sealed class GlossaryLinks
         _occurrencesByTerm = occurrences.GroupBy(o => o.Term.Id).ToDictionary(g => g.Key, g => (IReadOnlyList<TermOccurrence>)g.ToList(), StringComparer.Ordinal);
         _termsByArgument = argumentsByTerm
             .SelectMany(kv => kv.Value.Select(a => (Argument: a, Term: ById[kv.Key])))
-            .GroupBy(x => x.Argument.Id)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<GlossaryTerm>)g.Select(x => x.Term).OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList(), StringComparer.Ordinal);
+            .GroupBy(x => x.Argument)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<GlossaryTerm>)g.Select(x => x.Term).OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList());
+        _occurrencesByArticle = occurrences.GroupBy(o => o.Article).ToDictionary(g => g.Key, g => (IReadOnlyList<TermOccurrence>)g.ToList());
     }
 
     public IReadOnlyList<GlossaryTerm> Terms { get; }
@@ -46,7 +47,8 @@ public sealed class GlossaryLinks
     public IReadOnlyList<UnlistedName> Unlisted { get; }
 
     private readonly Dictionary<string, IReadOnlyList<TermOccurrence>> _occurrencesByTerm;
-    private readonly Dictionary<string, IReadOnlyList<GlossaryTerm>> _termsByArgument;
+    private readonly Dictionary<Argument, IReadOnlyList<GlossaryTerm>> _termsByArgument;
+    private readonly Dictionary<Article, IReadOnlyList<TermOccurrence>> _occurrencesByArticle;
 
     public IReadOnlyList<TermOccurrence> OccurrencesOf(GlossaryTerm term) =>
         _occurrencesByTerm.TryGetValue(term.Id, out var list) ? list : [];
@@ -55,5 +57,8 @@ public sealed class GlossaryLinks
 
     public IReadOnlyList<Argument> ArgumentsUsing(GlossaryTerm term) => ArgumentsByTerm.TryGetValue(term.Id, out var list) ? list : [];
 
-    public IReadOnlyList<GlossaryTerm> TermsUsedBy(Argument argument) => _termsByArgument.TryGetValue(argument.Id, out var list) ? list : [];
+    public IReadOnlyList<GlossaryTerm> TermsUsedBy(Argument argument) => _termsByArgument.TryGetValue(argument, out var list) ? list : [];
+
+    /// <summary>Every term occurrence in one article, in reading order.</summary>
+    public IReadOnlyList<TermOccurrence> OccurrencesIn(Article article) => _occurrencesByArticle.TryGetValue(article, out var list) ? list : [];
 }

@@ -17,9 +17,14 @@ public static class LinkTermsStage
 {
     public const string Stage = "link";
 
-    public static GlossaryLinks Run(IReadOnlyList<Article> articles, KnowledgeModel knowledge, Diagnostics diagnostics, Action<string>? log = null)
+    public static GlossaryLinks Run(KnowledgeModel knowledge, Diagnostics diagnostics, Action<string>? log = null)
     {
-        foreach (var body in knowledge.Bodies)
+        var articles = knowledge.ArticleTexts.ToList();
+        // A body written for one article quotes that article; site-wide bodies may quote any.
+        foreach (var entry in knowledge.Articles)
+            foreach (var body in KnowledgeModel.ArticleBodies(entry))
+                LanguageMarker.Mark(body, [entry.Article]);
+        foreach (var body in new[] { knowledge.Home.Intro }.OfType<EditorialBody>().Concat(knowledge.Pages.Select(p => p.Body)).Concat(knowledge.Glossary.Select(t => t.Body)))
             LanguageMarker.Mark(body, articles);
         var terms = knowledge.Glossary;
         if (terms.Count == 0) return GlossaryLinks.Empty;
@@ -45,7 +50,7 @@ public static class LinkTermsStage
         foreach (var body in knowledge.Bodies.Where(b => terms.All(t => t.Body != b)))
             bodyMatches.AddRange(MarkdownTermLinker.Link(body, matcher, byId, ownTermId: null));
 
-        var argumentsByTerm = ArgumentsByTerm(knowledge.Arguments, matcher);
+        var argumentsByTerm = ArgumentsByTerm([.. knowledge.AllArguments], matcher);
         var unlisted = UnlistedNames.Find(articles, unit => matchesByUnit[unit]);
         Report(terms, occurrences, bodyMatches, unlisted, diagnostics, log);
         return new GlossaryLinks(terms, occurrences, linksByUnit, argumentsByTerm, unlisted);
@@ -60,7 +65,7 @@ public static class LinkTermsStage
                 .SelectMany(text => matcher.FindAll(text)).Select(m => (m.TermId, Argument: a)))
             .Distinct()
             .GroupBy(x => x.TermId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Argument>)g.Select(x => x.Argument).OrderBy(a => a.Order).ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Argument>)g.Select(x => x.Argument).ToList(), StringComparer.Ordinal);
 
     private static void Report(IReadOnlyList<GlossaryTerm> terms, List<TermOccurrence> occurrences, List<TermMatch> bodyMatches,
         IReadOnlyList<UnlistedName> unlisted, Diagnostics diagnostics, Action<string>? log)

@@ -20,7 +20,7 @@ public sealed class NoteMarks
     public static NoteMarks Empty { get; } = new([]);
 
     private readonly Dictionary<TextUnit, List<NoteMark>> _byUnit = [];
-    private readonly Dictionary<string, List<NoteMark>> _byNote = new(StringComparer.Ordinal);
+    private readonly Dictionary<TranslationNote, List<NoteMark>> _byNote = [];
 
     public IReadOnlyList<NoteMark> All { get; }
 
@@ -40,11 +40,11 @@ public sealed class NoteMarks
         foreach (var mark in marks)
         {
             (_byUnit.TryGetValue(mark.Location.Unit, out var u) ? u : _byUnit[mark.Location.Unit] = []).Add(mark);
-            (_byNote.TryGetValue(mark.Note.Id, out var n) ? n : _byNote[mark.Note.Id] = []).Add(mark);
+            (_byNote.TryGetValue(mark.Note, out var n) ? n : _byNote[mark.Note] = []).Add(mark);
         }
     }
 
     public IReadOnlyList<NoteMark> In(TextUnit unit) => _byUnit.TryGetValue(unit, out var list) ? list : [];
 
-    public IReadOnlyList<NoteMark> Of(TranslationNote note) => _byNote.TryGetValue(note.Id, out var list) ? list : [];
+    public IReadOnlyList<NoteMark> Of(TranslationNote note) => _byNote.TryGetValue(note, out var list) ? list : [];
 }

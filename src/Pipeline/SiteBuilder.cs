@@ -52,9 +52,10 @@ public static class SiteBuilder
 
         var ok = !diagnostics.HasErrors
             && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log))
-            && Run(LoadKnowledgeStage.Stage, () => knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics))
-            && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(articles, knowledge!, diagnostics, log))
-            && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(articles, knowledge!, glossary, options.BaseUrl))
+            // The knowledge stage gives each article its final id, so later stages take the articles from it.
+            && Run(LoadKnowledgeStage.Stage, () => { knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics); articles = [.. knowledge.ArticleTexts]; })
+            && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(knowledge!, diagnostics, log))
+            && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(knowledge!, glossary, options.BaseUrl))
             && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets))
             && Run(IndexesStage.Stage, () => files = [.. files.Concat(IndexesStage.Run(site!, log)).OrderBy(f => f.Path, StringComparer.Ordinal)])
             // Before the check, so that a page may link to the zip or the sitemap.

@@ -36,6 +36,11 @@ public sealed class RazorPageRenderer : IAsyncDisposable
     private static Type ComponentFor(SitePage page) => page switch
     {
         HomePage => typeof(HomeView),
+        ArticlesIndexPage => typeof(ArticlesIndexView),
+        ArticleTermsPage => typeof(ArticleTermsView),
+        ArgumentsIndexPage => typeof(ArgumentsIndexView),
+        ArticleNotesPage => typeof(ArticleNotesView),
+        TermArticlesPage => typeof(TermArticlesView),
         ArticlePage => typeof(ArticleView),
         ProvenancePage => typeof(ProvenanceView),
         EditorialPage => typeof(EditorialView),

@@ -2,7 +2,7 @@ using KnowledgeSite.SiteModel;
 
 namespace KnowledgeSite.Search;
 
-/// <summary>Collects what search covers from the site model: article paragraphs, arguments, glossary terms, notes and pages.</summary>
+/// <summary>Collects what search covers from the site model: every article's paragraphs, arguments and notes (each saying which article it is in), glossary terms and pages.</summary>
 public static class SearchDocuments
 {
     public static IReadOnlyList<SearchDocument> From(Site site)
@@ -15,12 +15,12 @@ public static class SearchDocuments
                 case ArticlePage a:
                     foreach (var section in a.Article.Sections)
                         foreach (var p in section.Paragraphs)
-                            documents.Add(new("Paragraph", $"¶{p.Number} · {section.Heading ?? a.Article.Title}", $"{a.Path}#{p.Anchor}", p.Text, "id"));
+                            documents.Add(new("Paragraph", $"¶{p.Number} · {section.Heading ?? a.Article.Title}", $"{a.Path}#{p.Anchor}", p.Text, "id", a.Article.Title));
                     break;
                 case ArgumentPage g:
                     var arg = g.Argument;
                     documents.Add(new("Argument", arg.Title, g.Path,
-                        Join(arg.Claim, string.Join(" ", arg.Passages.Select(p => p.Quote.Exact)), PlainText(arg.Body.Markdown)), "en"));
+                        Join(arg.Claim, string.Join(" ", arg.Passages.Select(p => p.Quote.Exact)), PlainText(arg.Body.Markdown)), "en", arg.Article.Title));
                     break;
                 case TermPage t:
                     var term = t.Term;
@@ -30,7 +30,7 @@ public static class SearchDocuments
                 case NotePage n:
                     var note = n.Note;
                     documents.Add(new("Note", note.Quote.Exact, n.Path,
-                        Join(note.Meaning, "Better: " + note.Better, "Literally: " + note.Literal, PlainText(note.Body.Markdown)), "en"));
+                        Join(note.Meaning, "Better: " + note.Better, "Literally: " + note.Literal, PlainText(note.Body.Markdown)), "en", note.Article.Title));
                     break;
                 case EditorialPage editorial:
                     documents.Add(new("Page", editorial.Title, editorial.Path, PlainText(editorial.Content.Body.Markdown), "en"));

@@ -19,6 +19,10 @@ public static class SearchIndex
     public static string ToScript(IReadOnlyList<SearchDocument> documents)
     {
         var postings = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
+        // Each article title once; a document refers to its article by number.
+        var articles = documents.Select(d => d.Article).OfType<string>().Distinct().ToList();
+        var articleNumbers = articles.Select((title, i) => (title, i)).ToDictionary(x => x.title, x => x.i, StringComparer.Ordinal);
+        int ArticleNumber(string title) => articleNumbers[title];
         for (var d = 0; d < documents.Count; d++)
         {
             Add(documents[d].Title, TitleWeight, d);
@@ -28,7 +32,10 @@ public static class SearchIndex
         var keys = postings.Keys.ToList();
         var json = JsonSerializer.Serialize(new
         {
-            docs = documents.Select(doc => new object[] { doc.Kind, doc.Title, doc.Url, Truncate(doc.Text), doc.Language }),
+            docs = documents.Select(doc => doc.Article is null
+                ? new object[] { doc.Kind, doc.Title, doc.Url, Truncate(doc.Text), doc.Language }
+                : [doc.Kind, doc.Title, doc.Url, Truncate(doc.Text), doc.Language, ArticleNumber(doc.Article)]),
+            articles,
             keys,
             postings = keys.Select(k => postings[k].SelectMany(p => new[] { p.Key, p.Value })),
         }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

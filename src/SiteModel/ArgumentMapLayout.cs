@@ -7,38 +7,40 @@ public sealed record MapNode(Argument Argument, double X, double Y, double Width
 
 public sealed record MapEdge(Argument From, Argument To, string Relation, string Path);
 
-public sealed record MapColumn(ArgumentSide Side, double X);
+/// <param name="Side">The column's side, or null for the single column of an article that declares no sides.</param>
+public sealed record MapColumn(ArgumentSide? Side, double X);
 
 /// <summary>Positions for the argument map, drawn as inline SVG by the theme.</summary>
 public sealed record MapLayout(double Width, double Height, IReadOnlyList<MapColumn> Columns, IReadOnlyList<MapNode> Nodes, IReadOnlyList<MapEdge> Edges);
 
 /// <summary>
-/// Lays the arguments out as a grid: one column per side (closed, both, market, open) and one row
-/// per argument in the article's order, so reading down the map follows the article. Relations
-/// are curves between the boxes' facing edges; a relation within a column bulges to the right.
+/// Lays one article's arguments out as a grid: one column per side, in the order the article's
+/// index.md declares them (a single column if it declares none), and one row per argument in the
+/// article's order, so reading down the map follows the article. Relations are curves between the
+/// boxes' facing edges; a relation within a column bulges to the right.
 /// </summary>
 public static class ArgumentMapLayout
 {
-    public static readonly ArgumentSide[] ColumnOrder = [ArgumentSide.Closed, ArgumentSide.Both, ArgumentSide.Market, ArgumentSide.Open];
     private const double ColumnWidth = 240, NodeWidth = 212, LineHeight = 16, Padding = 10, RowGap = 14, Top = 40, Left = 10;
     private const int CharsPerLine = 26;
 
-    public static MapLayout Lay(ArgumentIndex index)
+    public static MapLayout Lay(ArgumentIndex index, IReadOnlyList<ArgumentSide> sides)
     {
+        List<ArgumentSide?> columnOrder = sides.Count == 0 ? [null] : [.. sides];
         var nodes = new Dictionary<string, MapNode>(StringComparer.Ordinal);
         var y = Top;
         foreach (var argument in index.Arguments)
         {
             var lines = Wrap(argument.Title, CharsPerLine);
             var height = lines.Count * LineHeight + 2 * Padding;
-            var x = Left + Array.IndexOf(ColumnOrder, argument.Side) * ColumnWidth;
+            var x = Left + Math.Max(0, columnOrder.IndexOf(argument.Side)) * ColumnWidth;
             nodes[argument.Id] = new MapNode(argument, x, y, NodeWidth, height, lines);
             y += height + RowGap;
         }
 
         var edges = index.Edges().Select(e => new MapEdge(e.From, e.To, e.Relation, Curve(nodes[e.From.Id], nodes[e.To.Id]))).ToList();
-        var columns = ColumnOrder.Select((side, i) => new MapColumn(side, Left + i * ColumnWidth)).ToList();
-        return new MapLayout(Left + ColumnOrder.Length * ColumnWidth, y + 10, columns, nodes.Values.ToList(), edges);
+        var columns = columnOrder.Select((side, i) => new MapColumn(side, Left + i * ColumnWidth)).ToList();
+        return new MapLayout(Left + columnOrder.Count * ColumnWidth, y + 10, columns, nodes.Values.ToList(), edges);
     }
 
     private static string Curve(MapNode from, MapNode to)

@@ -1,89 +1,139 @@
 using KnowledgeSite.Articles;
 using KnowledgeSite.Knowledge;
+using KnowledgeSite.Knowledge.Notes;
 using KnowledgeSite.Linking;
 
 namespace KnowledgeSite.SiteModel;
 
-/// <summary>The "site" stage: decides which pages exist, their URLs, titles and the navigation.</summary>
+/// <summary>
+/// The "site" stage: decides which pages exist, their URLs, titles and the navigation. Pages that
+/// belong to one article are made per article; site-wide listings group by article and paginate,
+/// so no page grows with the number of articles.
+/// </summary>
 public static class BuildSiteStage
 {
     public const string Stage = "site";
 
-    public static Site Run(IReadOnlyList<Article> articles, KnowledgeModel knowledge, GlossaryLinks glossary, string? baseUrl)
+    public static Site Run(KnowledgeModel knowledge, GlossaryLinks glossary, string? baseUrl)
     {
-        var links = articles
-            .Select(a => new ArticleLinks(a, SitePaths.Article(a.Slug), SitePaths.Provenance(a.Slug)))
-            .ToList();
-        var arguments = new ArgumentIndex(knowledge.Arguments);
-        var notes = new NoteMarks(knowledge.Notes);
+        var links = knowledge.Articles.Select(k => new ArticleLinks(k, new ArgumentIndex(k.Arguments))).ToList();
+        var notes = new NoteMarks([.. knowledge.AllNotes]);
+        var single = links.Count == 1 ? links[0] : null;
+        var argumentCount = links.Sum(l => l.Arguments.Arguments.Count);
+        var noteCount = links.Sum(l => l.Notes.Count);
 
         var nav = new List<NavItem> { new("Home", SitePaths.Home) };
-        if (links.Count == 1) nav.Add(new("Article", links[0].ArticlePath));
-        if (arguments.Arguments.Count > 0)
-            nav.Add(new("Arguments", SitePaths.ArgumentMap, $"The {arguments.Arguments.Count} arguments the article makes, each on its own page with the article's own words as evidence, and a map of how they fit together."));
+        nav.Add(single is not null ? new("Article", single.ArticlePath) : new("Articles", SitePaths.Articles, $"All {links.Count} articles, each cleaned, with a permalink on every paragraph and its source line by line."));
+        if (argumentCount > 0)
+            nav.Add(new("Arguments", single?.MapPath ?? SitePaths.Arguments,
+                single is not null
+                    ? $"The {argumentCount} arguments the article makes, each on its own page with the article's own words as evidence, and a map of how they fit together."
+                    : $"The {argumentCount} arguments the articles make, by article, each with a map of how they fit together."));
         if (glossary.Terms.Count > 0)
-            nav.Add(new("Glossary", SitePaths.Glossary, $"{glossary.Terms.Count} terms a reader of the article needs — benchmarks, models, companies, people, jargon — each linked wherever it occurs."));
-        if (knowledge.Notes.Count > 0)
-            nav.Add(new("Translation notes", SitePaths.Notes, $"{knowledge.Notes.Count} notes on what the machine translation's idioms, garbled names and lost punctuation really mean."));
-        if (links.Count == 1) nav.Add(new("Source", links[0].ProvenancePath));
+            nav.Add(new("Glossary", SitePaths.Glossary, $"{glossary.Terms.Count} terms a reader needs — benchmarks, models, companies, people, jargon — each linked wherever it occurs."));
+        if (noteCount > 0)
+            nav.Add(new("Translation notes", single?.NotesPath ?? SitePaths.Notes, $"{noteCount} notes on what the machine translation's idioms, garbled names and lost punctuation really mean."));
+        if (single is not null) nav.Add(new("Source", single.ProvenancePath));
         nav.AddRange(knowledge.Pages.Select(p => new NavItem(p.Title, SitePaths.Page(p.Slug), p.Description)));
 
         var home = knowledge.Home;
         var pages = new List<SitePage>
         {
-            new HomePage("index.html", home.SiteTitle, home.Description ?? home.SiteTitle, home, links),
+            new HomePage(SitePaths.Home, home.SiteTitle, home.Description ?? home.SiteTitle, home, links.Take(Limits.ArticlesPerPage).ToList(), links.Count),
         };
+        if (single is null) pages.AddRange(Paginated(links, Limits.ArticlesPerPage, SitePaths.Articles,
+            (items, pager) => new ArticlesIndexPage(pager.Paths[pager.Number - 1], Numbered("Articles", pager), $"All {links.Count} articles of the site, with their sources and what the editors wrote about each.", items, pager, links.Count)));
+
+        var related = RelatedArticles.Find(links, glossary);
         foreach (var link in links)
         {
             var a = link.Article;
             pages.Add(new ArticlePage(link.ArticlePath, a.Title,
-                $"The cleaned text of \"{a.Title}\" ({a.Paragraphs.Count()} paragraphs), with a permalink on every paragraph.", a, link.ProvenancePath, arguments, glossary, notes));
+                link.Thesis ?? $"The cleaned text of \"{a.Title}\" ({a.Paragraphs.Count()} paragraphs), with a permalink on every paragraph.", link, glossary, notes, related[link]));
             pages.Add(new ProvenancePage(link.ProvenancePath, "Source and provenance: " + a.Title,
-                $"Where \"{a.Title}\" comes from, and what the cleaner did with every line of the raw scrape.", a, link.ArticlePath));
+                $"Where \"{a.Title}\" comes from, and what the cleaner did with every line of the raw scrape.", link));
+            var terms = glossary.OccurrencesIn(a).GroupBy(o => o.Term)
+                .Select(g => new TermInArticle(g.Key, g.ToList()))
+                .OrderBy(t => t.Term.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Term.Id, StringComparer.Ordinal).ToList();
+            if (terms.Count > 0)
+                pages.Add(new ArticleTermsPage(link.TermsPath, "Glossary terms in " + a.Title, $"The {terms.Count} glossary terms \"{a.Title}\" uses, with every place each occurs.", link, terms));
+            pages.AddRange(ArgumentPages(link, glossary));
+            pages.AddRange(NotePages(link, notes, glossary));
         }
-        var articlePaths = links.ToDictionary(l => l.Article, l => l.ArticlePath);
-        pages.AddRange(ArgumentPages(arguments, links, glossary));
-        pages.AddRange(GlossaryPages(glossary, articlePaths, notes));
-        pages.AddRange(NotePages(knowledge.Notes, notes, articlePaths, glossary));
+        if (argumentCount > 0)
+            pages.AddRange(Paginated(links.Where(l => l.Arguments.Arguments.Count > 0).ToList(), Limits.ArticlesPerIndexPage, SitePaths.Arguments,
+                (items, pager) => new ArgumentsIndexPage(pager.Paths[pager.Number - 1], Numbered("Arguments", pager), $"The {argumentCount} arguments the articles make, listed by article.", items, pager, argumentCount)));
+        if (noteCount > 0)
+            pages.AddRange(Paginated(links.Where(l => l.Notes.Count > 0).ToList(), Limits.ArticlesPerIndexPage, SitePaths.Notes,
+                (items, pager) => new NotesIndexPage(pager.Paths[pager.Number - 1], Numbered("Translation notes", pager), $"{noteCount} notes on what the machine translation really says, by article and by kind.", items, pager, noteCount, notes)));
+        pages.AddRange(GlossaryPages(glossary, links, notes));
         pages.AddRange(knowledge.Pages.Select(p => new EditorialPage(SitePaths.Page(p.Slug), p.Title, p.Description ?? p.Title, p)));
-        pages.Add(new SearchPage(SitePaths.Search, "Search", "Search the article, its arguments, the glossary and the translation notes."));
+        pages.Add(new SearchPage(SitePaths.Search, "Search", single is not null
+            ? "Search the article, its arguments, the glossary and the translation notes."
+            : $"Search all {links.Count} articles, their arguments, the glossary and the translation notes."));
         pages.Add(new NotFoundPage(SitePaths.NotFound, "Page not found", "This page does not exist."));
 
-        return new Site(new SiteInfo(home.SiteTitle, nav, baseUrl), pages);
+        return new Site(new SiteInfo(home.SiteTitle, nav, baseUrl, links.Count), pages);
     }
 
-    private static IEnumerable<SitePage> NotePages(IReadOnlyList<Knowledge.Notes.TranslationNote> all, NoteMarks marks, IReadOnlyDictionary<Article, string> articlePaths, GlossaryLinks glossary)
+    private static string Numbered(string title, Pager pager) => pager.Number == 1 ? title : $"{title}, page {pager.Number} of {pager.Count}";
+
+    /// <summary>Splits a listing into pages of <paramref name="size"/> items, the first at <paramref name="first"/>.</summary>
+    public static IEnumerable<SitePage> Paginated<T>(IReadOnlyList<T> items, int size, string first, Func<IReadOnlyList<T>, Pager, SitePage> page)
     {
+        var count = Math.Max(1, (items.Count + size - 1) / size);
+        var paths = Enumerable.Range(1, count).Select(n => SitePaths.Numbered(first, n)).ToList();
+        for (var n = 1; n <= count; n++)
+            yield return page(items.Skip((n - 1) * size).Take(size).ToList(), new Pager(n, paths));
+    }
+
+    private static IEnumerable<SitePage> NotePages(ArticleLinks link, NoteMarks marks, GlossaryLinks glossary)
+    {
+        var all = link.Notes;
         if (all.Count == 0) yield break;
         var ordered = all.OrderBy(n => marks.Of(n).Select(m => m.Number).DefaultIfEmpty(int.MaxValue).Min()).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
-        yield return new NotesIndexPage(SitePaths.Notes, "Translation notes", $"{all.Count} notes on what the machine translation really says, grouped by kind.", ordered, marks, articlePaths);
+        yield return new ArticleNotesPage(link.NotesPath, "Translation notes on " + link.Article.Title,
+            $"{all.Count} notes on what the machine translation of \"{link.Article.Title}\" really says, grouped by kind.", link, ordered, marks);
         for (var i = 0; i < ordered.Count; i++)
         {
             var n = ordered[i];
-            yield return new NotePage(SitePaths.Note(n.Id), $"“{n.Quote.Exact}”", $"{n.Meaning.TrimEnd('.')}. Translation note on the phrase “{n.Quote.Exact}”.", n, marks, articlePaths, glossary,
+            yield return new NotePage(SitePaths.Note(link.Id, n.Id), $"“{n.Quote.Exact}”", $"{n.Meaning.TrimEnd('.')}. Translation note on the phrase “{n.Quote.Exact}”.", n, link, marks, glossary,
                 i > 0 ? ordered[i - 1] : null, i + 1 < ordered.Count ? ordered[i + 1] : null);
         }
     }
 
-    private static IEnumerable<SitePage> GlossaryPages(GlossaryLinks glossary, IReadOnlyDictionary<Article, string> articlePaths, NoteMarks notes)
+    private static IEnumerable<SitePage> GlossaryPages(GlossaryLinks glossary, IReadOnlyList<ArticleLinks> links, NoteMarks notes)
     {
         if (glossary.Terms.Count == 0) yield break;
-        yield return new GlossaryIndexPage(SitePaths.Glossary, "Glossary", $"The {glossary.Terms.Count} terms a reader of the article needs, by category and A–Z.", glossary);
+        yield return new GlossaryIndexPage(SitePaths.Glossary, "Glossary", $"The {glossary.Terms.Count} terms a reader of the articles needs, by category and A–Z.", glossary, links.Count);
+        var byArticle = links.ToDictionary(l => l.Article);
+        var position = links.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
         var alphabetical = glossary.Terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Id, StringComparer.Ordinal).ToList();
         for (var i = 0; i < alphabetical.Count; i++)
-            yield return new TermPage(SitePaths.Term(alphabetical[i].Id), alphabetical[i].Term, alphabetical[i].Short, alphabetical[i], glossary, articlePaths, notes,
+        {
+            var term = alphabetical[i];
+            var usage = new TermUsage(glossary.OccurrencesOf(term).GroupBy(o => o.Article)
+                .Select(g => new ArticleUsage(byArticle[g.Key], g.ToList()))
+                .OrderByDescending(u => u.Occurrences.Count).ThenBy(u => position[u.Links])
+                .ToList());
+            yield return new TermPage(SitePaths.Term(term.Id), term.Term, term.Short, term, glossary, usage, notes,
                 i > 0 ? alphabetical[i - 1] : null, i + 1 < alphabetical.Count ? alphabetical[i + 1] : null);
+            if (usage.Articles.Count > Limits.ListedArticlesPerTerm)
+                foreach (var page in Paginated(usage.Articles, Limits.ArticlesPerTermPage, SitePaths.TermArticles(term.Id),
+                    (items, pager) => new TermArticlesPage(pager.Paths[pager.Number - 1], Numbered($"Articles that use {term.Term}", pager),
+                        $"All {usage.Articles.Count} articles that use {term.Term}, most uses first.", term, items, pager, usage.Articles.Count)))
+                    yield return page;
+        }
     }
 
-    private static IEnumerable<SitePage> ArgumentPages(ArgumentIndex index, IReadOnlyList<ArticleLinks> links, GlossaryLinks glossary)
+    private static IEnumerable<SitePage> ArgumentPages(ArticleLinks link, GlossaryLinks glossary)
     {
-        var all = index.Arguments;
+        var all = link.Arguments.Arguments;
         if (all.Count == 0) yield break;
-        var articlePaths = links.ToDictionary(l => l.Article, l => l.ArticlePath);
-        yield return new ArgumentMapPage(SitePaths.ArgumentMap, "The arguments and how they fit together",
-            $"The {all.Count} arguments the article makes, grouped by side and by section, with a map of how they relate.", index, ArgumentMapLayout.Lay(index), links);
+        yield return new ArgumentMapPage(link.MapPath, "The arguments of " + link.Article.Title,
+            $"The {all.Count} arguments \"{link.Article.Title}\" makes, with a map of how they relate.", link, ArgumentMapLayout.Lay(link.Arguments, link.Knowledge.Sides));
         for (var i = 0; i < all.Count; i++)
-            yield return new ArgumentPage(SitePaths.Argument(all[i].Id), all[i].Title, all[i].Claim, all[i], index,
-                i > 0 ? all[i - 1] : null, i + 1 < all.Count ? all[i + 1] : null, articlePaths, glossary);
+            yield return new ArgumentPage(SitePaths.Argument(link.Id, all[i].Id), all[i].Title, all[i].Claim, all[i], link,
+                i > 0 ? all[i - 1] : null, i + 1 < all.Count ? all[i + 1] : null, glossary);
     }
 }

@@ -3,6 +3,7 @@ using KnowledgeSite.Knowledge;
 using KnowledgeSite.Knowledge.Arguments;
 using KnowledgeSite.Knowledge.Glossary;
 using KnowledgeSite.Knowledge.Notes;
+using KnowledgeSite.Knowledge.PerArticle;
 using KnowledgeSite.Linking;
 
 namespace KnowledgeSite.SiteModel;
@@ -10,31 +11,57 @@ namespace KnowledgeSite.SiteModel;
 /// <summary>A page of the finished site. <see cref="Path"/> is relative to the output root and ends in .html.</summary>
 public abstract record SitePage(string Path, string Title, string Description, string Kind);
 
-public sealed record HomePage(string Path, string Title, string Description, HomeContent Content, IReadOnlyList<ArticleLinks> Articles)
+/// <param name="Articles">The articles listed on the home page (at most <see cref="Limits.ArticlesPerPage"/>).</param>
+public sealed record HomePage(string Path, string Title, string Description, HomeContent Content, IReadOnlyList<ArticleLinks> Articles, int TotalArticles)
     : SitePage(Path, Title, Description, "home");
 
-public sealed record ArticlePage(string Path, string Title, string Description, Article Article, string ProvenancePath, ArgumentIndex Arguments, GlossaryLinks Glossary, NoteMarks Notes)
-    : SitePage(Path, Title, Description, "article");
+public sealed record ArticlesIndexPage(string Path, string Title, string Description, IReadOnlyList<ArticleLinks> Items, Pager Pager, int TotalArticles)
+    : SitePage(Path, Title, Description, "articles");
 
-public sealed record ArgumentPage(string Path, string Title, string Description, Argument Argument, ArgumentIndex Index, Argument? Previous, Argument? Next, IReadOnlyDictionary<Article, string> ArticlePaths, GlossaryLinks Glossary)
+public sealed record ArticlePage(string Path, string Title, string Description, ArticleLinks Links, GlossaryLinks Glossary, NoteMarks Notes, IReadOnlyList<RelatedArticle> Related)
+    : SitePage(Path, Title, Description, "article")
+{
+    public Article Article => Links.Article;
+    public ArgumentIndex Arguments => Links.Arguments;
+}
+
+/// <summary>Every glossary term one article uses, with every occurrence: where a term page's "and N more" leads.</summary>
+public sealed record ArticleTermsPage(string Path, string Title, string Description, ArticleLinks Links, IReadOnlyList<TermInArticle> Terms)
+    : SitePage(Path, Title, Description, "article terms");
+
+public sealed record ArgumentPage(string Path, string Title, string Description, Argument Argument, ArticleLinks Links, Argument? Previous, Argument? Next, GlossaryLinks Glossary)
     : SitePage(Path, Title, Description, "argument");
 
-public sealed record ArgumentMapPage(string Path, string Title, string Description, ArgumentIndex Index, MapLayout Layout, IReadOnlyList<ArticleLinks> Articles)
+public sealed record ArgumentMapPage(string Path, string Title, string Description, ArticleLinks Links, MapLayout Layout)
     : SitePage(Path, Title, Description, "argument map");
 
-public sealed record ProvenancePage(string Path, string Title, string Description, Article Article, string ArticlePath)
-    : SitePage(Path, Title, Description, "provenance");
+public sealed record ArgumentsIndexPage(string Path, string Title, string Description, IReadOnlyList<ArticleLinks> Items, Pager Pager, int TotalArguments)
+    : SitePage(Path, Title, Description, "arguments");
 
-public sealed record GlossaryIndexPage(string Path, string Title, string Description, GlossaryLinks Glossary)
+public sealed record ProvenancePage(string Path, string Title, string Description, ArticleLinks Links)
+    : SitePage(Path, Title, Description, "provenance")
+{
+    public Article Article => Links.Article;
+    public string ArticlePath => Links.ArticlePath;
+}
+
+public sealed record GlossaryIndexPage(string Path, string Title, string Description, GlossaryLinks Glossary, int ArticleCount)
     : SitePage(Path, Title, Description, "glossary");
 
-public sealed record TermPage(string Path, string Title, string Description, GlossaryTerm Term, GlossaryLinks Glossary, IReadOnlyDictionary<Article, string> ArticlePaths, NoteMarks Notes, GlossaryTerm? Previous, GlossaryTerm? Next)
+public sealed record TermPage(string Path, string Title, string Description, GlossaryTerm Term, GlossaryLinks Glossary, TermUsage Usage, NoteMarks Notes, GlossaryTerm? Previous, GlossaryTerm? Next)
     : SitePage(Path, Title, Description, "term");
 
-public sealed record NotesIndexPage(string Path, string Title, string Description, IReadOnlyList<TranslationNote> Notes, NoteMarks Marks, IReadOnlyDictionary<Article, string> ArticlePaths)
+/// <summary>All the articles that use a term, with counts, when there are too many for the term page.</summary>
+public sealed record TermArticlesPage(string Path, string Title, string Description, GlossaryTerm Term, IReadOnlyList<ArticleUsage> Items, Pager Pager, int TotalArticles)
+    : SitePage(Path, Title, Description, "term articles");
+
+public sealed record NotesIndexPage(string Path, string Title, string Description, IReadOnlyList<ArticleLinks> Items, Pager Pager, int TotalNotes, NoteMarks Marks)
     : SitePage(Path, Title, Description, "notes");
 
-public sealed record NotePage(string Path, string Title, string Description, TranslationNote Note, NoteMarks Marks, IReadOnlyDictionary<Article, string> ArticlePaths, GlossaryLinks Glossary, TranslationNote? Previous, TranslationNote? Next)
+public sealed record ArticleNotesPage(string Path, string Title, string Description, ArticleLinks Links, IReadOnlyList<TranslationNote> Notes, NoteMarks Marks)
+    : SitePage(Path, Title, Description, "article notes");
+
+public sealed record NotePage(string Path, string Title, string Description, TranslationNote Note, ArticleLinks Links, NoteMarks Marks, GlossaryLinks Glossary, TranslationNote? Previous, TranslationNote? Next)
     : SitePage(Path, Title, Description, "note");
 
 public sealed record EditorialPage(string Path, string Title, string Description, ContentPage Content)
@@ -46,19 +73,74 @@ public sealed record SearchPage(string Path, string Title, string Description)
 public sealed record NotFoundPage(string Path, string Title, string Description)
     : SitePage(Path, Title, Description, "404");
 
-/// <summary>Where one article's pages live.</summary>
-public sealed record ArticleLinks(Article Article, string ArticlePath, string ProvenancePath);
+/// <summary>One article's pages and what the site knows about it; every page of the article reaches its siblings through this.</summary>
+public sealed record ArticleLinks(ArticleKnowledge Knowledge, ArgumentIndex Arguments)
+{
+    public Article Article => Knowledge.Article;
+    public string Id => Article.Slug;
+    public string ArticlePath => SitePaths.Article(Id);
+    public string ProvenancePath => SitePaths.Provenance(Id);
+    public string MapPath => SitePaths.ArgumentMap(Id);
+    public string NotesPath => SitePaths.ArticleNotes(Id);
+    public string TermsPath => SitePaths.ArticleTerms(Id);
+    public IReadOnlyList<TranslationNote> Notes => Knowledge.Notes;
+    public string? Thesis => Knowledge.Intro?.Thesis;
+    public bool Equals(ArticleLinks? other) => ReferenceEquals(this, other);
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}
 
-/// <summary>A link in the site header.</summary>
-public sealed record NavItem(string Label, string Path, string? Description = null);
+/// <summary>An article sharing glossary terms with another, for "Related articles".</summary>
+public sealed record RelatedArticle(ArticleLinks Links, IReadOnlyList<GlossaryTerm> SharedTerms);
+
+/// <summary>How often one article uses a term, with every occurrence in it.</summary>
+public sealed record ArticleUsage(ArticleLinks Links, IReadOnlyList<TermOccurrence> Occurrences);
+
+/// <summary>The articles that use a term, most uses first.</summary>
+public sealed record TermUsage(IReadOnlyList<ArticleUsage> Articles)
+{
+    public int Total => Articles.Sum(a => a.Occurrences.Count);
+}
+
+/// <summary>A term on an article's terms page, with its occurrences in that article.</summary>
+public sealed record TermInArticle(GlossaryTerm Term, IReadOnlyList<TermOccurrence> Occurrences);
+
+/// <summary>Where a listing page sits among its pages: number (1-based) and the path of every page.</summary>
+public sealed record Pager(int Number, IReadOnlyList<string> Paths)
+{
+    public int Count => Paths.Count;
+    public string? Previous => Number > 1 ? Paths[Number - 2] : null;
+    public string? Next => Number < Paths.Count ? Paths[Number] : null;
+}
+
+/// <summary>How much a page shows before it groups, caps or paginates, so no page grows with the corpus.</summary>
+public static class Limits
+{
+    public const int ArticlesPerPage = 100;
+    public const int ArticlesPerIndexPage = 25;
+    public const int DetailedArticlesPerTerm = 10;
+    public const int ContextsPerArticle = 3;
+    public const int ListedArticlesPerTerm = 50;
+    public const int ArticlesPerTermPage = 200;
+    public const int RelatedArticles = 5;
+    public const int Backlinks = 40;
+}
+
+/// <summary>A link in the site header or in breadcrumbs.</summary>
+public sealed record NavItem(string Label, string Path, string? Description = null, string? Language = null);
 
 /// <summary>What every page knows about the whole site.</summary>
-public sealed record SiteInfo(string Title, IReadOnlyList<NavItem> Navigation, string? BaseUrl)
+public sealed record SiteInfo(string Title, IReadOnlyList<NavItem> Navigation, string? BaseUrl, int ArticleCount = 1)
 {
     /// <summary>For each page, the pages whose content links to it (filled in after a first rendering).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Backlink>> Backlinks { get; init; } = new Dictionary<string, IReadOnlyList<Backlink>>();
 
     public IReadOnlyList<Backlink> BacklinksTo(string path) => Backlinks.TryGetValue(path, out var list) ? list : [];
+
+    /// <summary>Breadcrumbs down to an article: Home › Articles › the article (the middle step only when there are several).</summary>
+    public IReadOnlyList<NavItem> CrumbsTo(ArticleLinks links) =>
+        ArticleCount > 1
+            ? [new("Articles", SitePaths.Articles), new(links.Article.Title, links.ArticlePath, Language: "id")]
+            : [new(links.Article.Title, links.ArticlePath, Language: "id")];
 }
 
 /// <summary>A page that links to another one, for "Referenced from".</summary>

@@ -79,7 +79,7 @@
     hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     return hits.slice(0, limit || 50).map(function (h) {
       var d = KS.index.docs[h.doc];
-      return { kind: d[0], title: d[1], url: d[2], text: d[3], lang: d[4], terms: terms };
+      return { kind: d[0], title: d[1], url: d[2], text: d[3], lang: d[4], article: d.length > 5 ? KS.index.articles[d[5]] : null, terms: terms };
     });
   };
 
@@ -122,6 +122,17 @@
     if (withLink) title.href = root + result.url;
     title.appendChild(highlighted(result.title, result.terms));
     box.appendChild(title);
+    if (result.article) {
+      // Which article a paragraph, argument or note belongs to: with many articles, titles alone are ambiguous.
+      var where = document.createElement("span");
+      where.className = "result-article";
+      where.appendChild(document.createTextNode("in "));
+      var name = document.createElement("span");
+      name.lang = "id";
+      name.textContent = result.article;
+      where.appendChild(name);
+      box.appendChild(where);
+    }
     var snippet = document.createElement("span");
     snippet.className = "result-snippet";
     snippet.lang = result.lang;

@@ -5,12 +5,15 @@ using KnowledgeSite.Pipeline;
 
 namespace KnowledgeSite.Knowledge.Arguments;
 
-/// <summary>Reads one input/arguments/*.md file into an <see cref="Argument"/>, resolving its quotes.</summary>
+/// <summary>Reads one input/articles/&lt;article&gt;/arguments/*.md file into an <see cref="Argument"/>, resolving its quotes in that article.</summary>
 public static partial class ArgumentReader
 {
-    public static readonly string[] Fields = ["id", "title", "side", "claim", "order", "passages", "related", "article"];
+    public static readonly string[] Fields = ["id", "title", "side", "claim", "order", "passages", "related"];
 
-    public static Argument? Read(FrontMatterDocument doc, IReadOnlyList<Article> articles, EditorialBody body, string stage, Diagnostics diagnostics)
+    /// <param name="sides">The sides the article's index.md declares; with none, an argument takes no side.</param>
+    /// <param name="all">Every article, only to say where a quote that is not in its own article does occur.</param>
+    public static Argument? Read(FrontMatterDocument doc, Article article, IReadOnlyList<ArgumentSide> sides, IReadOnlyList<Article> all,
+        EditorialBody body, string stage, Diagnostics diagnostics)
     {
         var f = doc.Fields;
         f.RejectUnknown(Fields);
@@ -18,14 +21,13 @@ public static partial class ArgumentReader
         var title = f.String("title", required: true);
         var claim = f.String("claim", required: true);
         var order = f.Int("order", required: true);
-        var side = ReadSide(f);
-        var scope = ArticleScope(f, articles);
-        var passages = ReadPassages(f, scope, stage, diagnostics);
+        var sideOk = ReadSide(f, article, sides, out var side);
+        var passages = ReadPassages(f, article, all, stage, diagnostics);
         var related = ReadRelated(f);
 
-        if (id is null || title is null || claim is null || order is null || side is null || passages is null || scope is null)
+        if (id is null || title is null || claim is null || order is null || !sideOk || passages is null)
             return null;
-        return new Argument(id, title, side.Value, claim, order.Value, passages, related, body, doc.Path);
+        return new Argument(article, id, title, side, claim, order.Value, passages, related, body, doc.Path);
     }
 
     /// <summary>The id is the file name; writing it in the front matter too is allowed if they agree.</summary>
@@ -47,36 +49,31 @@ public static partial class ArgumentReader
         return stem;
     }
 
-    private static ArgumentSide? ReadSide(FrontMatter f)
+    private static bool ReadSide(FrontMatter f, Article article, IReadOnlyList<ArgumentSide> sides, out ArgumentSide? side)
     {
-        var side = f.String("side", required: true);
-        if (side is null) return null;
-        if (ArgumentVocabulary.Sides.TryGetValue(side, out var value)) return value;
-        var closest = Suggest.Closest(side, ArgumentVocabulary.Sides.Keys);
-        f.ErrorAt("side", $"unknown side '{side}'.",
-            (closest is null ? "" : $"did you mean '{closest}'? ") + $"A side is one of: {string.Join(", ", ArgumentVocabulary.Sides.Keys)}.");
-        return null;
+        side = null;
+        var intro = InputKinds.ArticleFolder(article.Slug) + InputKinds.IntroFile;
+        var name = f.String("side", required: sides.Count > 0);
+        if (name is null) return sides.Count == 0;
+        side = sides.FirstOrDefault(s => s.Id == name);
+        if (side is not null) return true;
+        if (sides.Count == 0)
+            f.ErrorAt("side", $"this article declares no sides, so an argument cannot take the side '{name}'.",
+                $"declare the sides under 'sides:' in {intro}, or remove 'side'.");
+        else
+        {
+            var closest = Suggest.Closest(name, sides.Select(s => s.Id));
+            f.ErrorAt("side", $"unknown side '{name}'.",
+                (closest is null ? "" : $"did you mean '{closest}'? ") + $"The sides of this article ({intro}) are: {string.Join(", ", sides.Select(s => s.Id))}.");
+        }
+        return false;
     }
 
-    /// <summary>Which articles the quotes are looked up in: the one named by 'article', or all of them.</summary>
-    private static IReadOnlyList<Article>? ArticleScope(FrontMatter f, IReadOnlyList<Article> articles)
-    {
-        var slug = f.String("article");
-        if (slug is null) return articles;
-        var article = articles.FirstOrDefault(a => a.Slug == slug);
-        if (article is not null) return [article];
-        var closest = Suggest.Closest(slug, articles.Select(a => a.Slug));
-        f.ErrorAt("article", $"there is no article '{slug}'.",
-            closest is null ? $"use one of: {string.Join(", ", articles.Select(a => a.Slug))}." : $"did you mean '{closest}'?");
-        return null;
-    }
-
-    private static IReadOnlyList<Passage>? ReadPassages(FrontMatter f, IReadOnlyList<Article>? scope, string stage, Diagnostics diagnostics)
+    private static IReadOnlyList<Passage>? ReadPassages(FrontMatter f, Article article, IReadOnlyList<Article> all, string stage, Diagnostics diagnostics)
     {
         var items = f.MapList("passages", required: true);
         if (items.Count == 0 && f.Has("passages"))
             f.ErrorAt("passages", "'passages' is empty.", "quote at least one passage of the article that carries the argument.");
-        if (scope is null) return null;
 
         var passages = new List<Passage>();
         var ok = items.Count > 0;
@@ -86,7 +83,7 @@ public static partial class ArgumentReader
             var exact = item.String("quote", required: true);
             if (exact is null) { ok = false; continue; }
             var quote = QuoteSelector.Create(exact, item.String("prefix"), item.String("suffix"), f.File, item.LineOf("quote"));
-            var resolution = QuoteResolver.Resolve(scope, quote);
+            var resolution = QuoteResolver.ResolveIn(article, all, quote);
             if (!resolution.Succeeded)
             {
                 diagnostics.Error(stage, resolution.Problem!, quote.File, quote.Line, fix: resolution.Fix);

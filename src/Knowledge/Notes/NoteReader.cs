@@ -5,18 +5,18 @@ using KnowledgeSite.Pipeline;
 
 namespace KnowledgeSite.Knowledge.Notes;
 
-/// <summary>Reads one input/notes/*.md file into a <see cref="TranslationNote"/>, resolving its quote.</summary>
+/// <summary>Reads one input/articles/&lt;article&gt;/notes/*.md file into a <see cref="TranslationNote"/>, resolving its quote in that article.</summary>
 public static class NoteReader
 {
     public static readonly string[] Fields = ["id", "quote", "prefix", "suffix", "occurrences", "kind", "source", "literal", "meaning", "better", "confidence"];
 
-    public static TranslationNote? Read(FrontMatterDocument doc, IReadOnlyList<Article> articles, EditorialBody body, string stage, Diagnostics diagnostics)
+    public static TranslationNote? Read(FrontMatterDocument doc, Article article, IReadOnlyList<Article> all, EditorialBody body, string stage, Diagnostics diagnostics)
     {
         var f = doc.Fields;
         f.RejectUnknown(Fields);
         var id = ArgumentReader.ReadId(f, doc.Path, stage, diagnostics);
         var exact = f.String("quote", required: true);
-        var all = ReadOccurrences(f);
+        var every = ReadOccurrences(f);
         var kind = Choice(f, "kind", NoteVocabulary.Kinds);
         var source = f.String("source", required: true);
         var literal = f.String("literal", required: true);
@@ -26,19 +26,19 @@ public static class NoteReader
 
         IReadOnlyList<QuoteLocation>? occurrences = null;
         QuoteSelector? quote = null;
-        if (exact is not null && all is not null)
+        if (exact is not null && every is not null)
         {
             quote = QuoteSelector.Create(exact, f.String("prefix"), f.String("suffix"), doc.Path, f.LineOf("quote"));
-            var resolution = QuoteResolver.Resolve(articles, quote, allowMany: all.Value);
+            var resolution = QuoteResolver.ResolveIn(article, all, quote, allowMany: every.Value);
             if (resolution.Succeeded) occurrences = resolution.Locations;
             else diagnostics.Error(stage, resolution.Problem!, doc.Path, quote.Line,
-                fix: resolution.Fix + (all.Value ? "" : " If the note applies to every occurrence, write 'occurrences: all'."));
+                fix: resolution.Fix + (every.Value ? "" : " If the note applies to every occurrence, write 'occurrences: all'."));
         }
 
         if (id is null || quote is null || occurrences is null || kind is null || source is null || literal is null
             || meaning is null || better is null || confidence is null)
             return null;
-        return new TranslationNote(id, quote, all!.Value, kind.Value, source, literal, meaning, better, confidence.Value, occurrences, body, doc.Path);
+        return new TranslationNote(article, id, quote, every!.Value, kind.Value, source, literal, meaning, better, confidence.Value, occurrences, body, doc.Path);
     }
 
     private static bool? ReadOccurrences(FrontMatter f)

@@ -7,11 +7,12 @@ public enum NoteKind { Idiom, GarbledName, Typo, LostPunctuation, WordSense, Ter
 public enum Confidence { High, Medium, Low }
 
 /// <summary>
-/// What a phrase of the machine translation really means, from input/notes/&lt;id&gt;.md. The
-/// Chinese original is not available, so <see cref="Source"/> is a reconstruction whose
-/// certainty <see cref="Confidence"/> states.
+/// What a phrase of a machine-translated article really means, from
+/// input/articles/&lt;article&gt;/notes/&lt;id&gt;.md. The original is not available, so
+/// <see cref="Source"/> is a reconstruction whose certainty <see cref="Confidence"/> states.
 /// </summary>
 public sealed record TranslationNote(
+    Articles.Article Article,
     string Id,
     QuoteSelector Quote,
     bool AllOccurrences,
@@ -23,7 +24,11 @@ public sealed record TranslationNote(
     Confidence Confidence,
     IReadOnlyList<QuoteLocation> Occurrences,
     EditorialBody Body,
-    string SourcePath);
+    string SourcePath)
+{
+    public bool Equals(TranslationNote? other) => ReferenceEquals(this, other);
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+}
 
 public static class NoteVocabulary
 {
