@@ -14,7 +14,7 @@ public class QuoteResolverTests
         Pengguna memilih model besar sumber terbuka karena gratis.
         Paragraf ini cukup panjang dan berakhir di sini tanpa tanda titik
         dan paragraf ini mulai di sini.
-        """), new HashSet<string>());
+        """));
 
     private static QuoteResolution Resolve(string exact, string? prefix = null, string? suffix = null, bool many = false) =>
         QuoteResolver.Resolve([Article], QuoteSelector.Create(exact, prefix, suffix, "input/x.md", 7), many);

@@ -5,7 +5,7 @@ namespace KnowledgeSite.Tests.Articles;
 
 public class AnchorSchemeTests
 {
-    private static Article Build(string text) => ArticleBuilder.Build(SeedCleaner.Clean("seeds/t.txt", text), new HashSet<string>());
+    private static Article Build(string text) => ArticleBuilder.Build(SeedCleaner.Clean("seeds/t.txt", text));
 
     [Fact]
     public void A_paragraph_keeps_its_anchor_when_other_paragraphs_change()

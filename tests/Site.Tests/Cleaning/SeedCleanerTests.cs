@@ -20,7 +20,7 @@ public class SeedCleanerTests
         $"{first}\nLihat Asli\nThis page may contain third-party content, which is provided for information purposes only.\nJudul Artikel Uji\nSumber: Media Uji\n{second}";
 
     private static Article CleanToArticle(string text) =>
-        ArticleBuilder.Build(SeedCleaner.Clean("seeds/t.txt", text), new HashSet<string>());
+        ArticleBuilder.Build(SeedCleaner.Clean("seeds/t.txt", text));
 
     [Fact]
     public void Two_copies_around_the_metadata_are_kept_once()

@@ -12,7 +12,7 @@ public class AnnotatedTextTests
 {
     private const string Text = "pakai model besar sumber tertutup Hasilnya bagus";
 
-    private static readonly Article Article = ArticleBuilder.Build(SeedCleaner.Clean("seeds/t.txt", Text), new HashSet<string>());
+    private static readonly Article Article = ArticleBuilder.Build(SeedCleaner.Clean("seeds/t.txt", Text));
     private static readonly TextUnit Unit = Article.Paragraphs.Select(p => Article.Unit(p.Anchor)).Single();
 
     private static GlossaryTerm Term(string id) =>
@@ -21,7 +21,7 @@ public class AnnotatedTextTests
     private static NoteMark Mark(string phrase, int number = 1)
     {
         var start = Text.IndexOf(phrase, StringComparison.Ordinal);
-        var note = new TranslationNote("n" + number, QuoteSelector.Create(phrase, null, null, "", 1), false, NoteKind.LostPunctuation, "", "", "", "better", Confidence.High, [],
+        var note = new TranslationNote(Article, "n" + number, QuoteSelector.Create(phrase, null, null, "", 1), false, NoteKind.LostPunctuation, "", "", "", "better", Confidence.High, [],
             new EditorialBody(new Markdig.Syntax.MarkdownDocument(), "", "", ""), "");
         return new NoteMark(note, new QuoteLocation(Article, Unit, start, phrase.Length), number);
     }

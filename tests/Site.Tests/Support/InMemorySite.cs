@@ -31,5 +31,7 @@ public sealed class InMemorySite
 
     public IHtmlDocument Html(string path) => new HtmlParser().ParseDocument(Text(path));
 
-    public string ArticlePath => Result.Files.Single(f => f.Path.StartsWith("articles/", StringComparison.Ordinal)).Path;
+    /// <summary>The page of the site's only article.</summary>
+    public string ArticlePath => Result.Files.Single(f => f.Path.StartsWith("articles/", StringComparison.Ordinal)
+        && !f.Path["articles/".Length..].Contains('/') && f.Path != "articles/index.html").Path;
 }
