@@ -18,7 +18,7 @@ public class VerbTests
         Assert.True(result.ExitCode == ExitCodes.Success, result.All);
         Assert.True(File.Exists(Path.Combine(project.Output, OutputWriter.MarkerFile)));
         Assert.True(File.Exists(Path.Combine(project.Output, "about.html")));
-        Assert.Matches(@"Built \d+ pages \(1 404, 1 article, 1 home, 1 page, 1 provenance, 1 search\) and \d+ other files into output/ in \d+ ms; 0 warnings, 0 errors\.", result.Stdout);
+        Assert.Matches(@"Built \d+ pages \(1 404, 1 argument, 1 argument map, 1 arguments, 1 article, 1 home, 1 page, 1 provenance, 1 search\) and \d+ other files into output/ in \d+ ms; 0 warnings, 0 errors\.", result.Stdout);
         Assert.Matches(@"offline bundle: output/site\.zip, [\d.]+ kB", result.Stdout);
         Assert.Matches(@"stages: read \d+ ms, clean \d+ ms, knowledge \d+ ms, link \d+ ms, site \d+ ms, render \d+ ms, indexes \d+ ms, publish \d+ ms, check \d+ ms, write \d+ ms", result.Stdout);
     }
@@ -30,7 +30,7 @@ public class VerbTests
         var result = await project.RunAsync("check");
 
         Assert.True(result.ExitCode == ExitCodes.Success, result.All);
-        Assert.Contains("Checked 6 pages", result.Stdout);
+        Assert.Contains("Checked 9 pages", result.Stdout);
         Assert.Contains("Nothing was written.", result.Stdout);
         Assert.Equal(["input", "seeds", "theme"], Directory.EnumerateFileSystemEntries(project.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -153,7 +153,7 @@ public class VerbTests
         Assert.Matches(@"stage 1/9: read done in \d+ ms", result.Stdout);
         Assert.Matches(@"stage 8/9: check done in \d+ ms", result.Stdout);
         Assert.Matches(@"stage 9/9: write done in \d+ ms", result.Stdout);
-        Assert.Contains("read 1 seed, 1 input file", result.Stdout);
+        Assert.Contains("read 1 seed, 2 input files", result.Stdout);
     }
 
     [Fact]
@@ -165,6 +165,6 @@ public class VerbTests
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.DoesNotContain("stage", result.Stdout);
         Assert.DoesNotContain("raw lines", result.Stdout);
-        Assert.StartsWith("Built 6 pages", result.Stdout);
+        Assert.StartsWith("Built 9 pages", result.Stdout);
     }
 }

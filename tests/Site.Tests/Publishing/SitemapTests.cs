@@ -16,8 +16,9 @@ public class SitemapTests
         var urls = XDocument.Parse(site.Text(Sitemap.FileName)).Descendants(ns + "loc").Select(e => e.Value).ToList();
 
         Assert.Equal(
-            ["https://owner.github.io/repo/about.html", "https://owner.github.io/repo/articles/judul-uji.html", "https://owner.github.io/repo/",
-             "https://owner.github.io/repo/provenance/judul-uji.html"],
+            ["https://owner.github.io/repo/about.html", "https://owner.github.io/repo/arguments/index.html", "https://owner.github.io/repo/articles/judul-uji.html",
+             "https://owner.github.io/repo/articles/judul-uji/arguments/index.html", "https://owner.github.io/repo/articles/judul-uji/arguments/main-point.html",
+             "https://owner.github.io/repo/", "https://owner.github.io/repo/provenance/judul-uji.html"],
             urls);
         Assert.Equal("https://owner.github.io/repo/about.html", site.Html("about.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }

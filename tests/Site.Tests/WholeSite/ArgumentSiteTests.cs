@@ -15,10 +15,23 @@ public class ArgumentSiteTests
         Model terbuka lebih murah untuk semua orang.
         Keduanya punya masa depan, kata penulis.
 
+        -- input/articles/judul-uji/index.md --
+        ---
+        sides:
+          - id: closed
+            name: Closed source
+          - id: open
+            name: Open source
+          - id: both
+            name: Both sides
+        ---
+
         """;
 
+    private const string Folder = "input/articles/judul-uji/arguments/";
+
     private static string Argument(string id, string side, int order, string quote, string related = "") => $"""
-        -- input/arguments/{id}.md --
+        -- input/articles/judul-uji/arguments/{id}.md --
         ---
         title: Argument {id}
         side: {side}
@@ -45,7 +58,7 @@ public class ArgumentSiteTests
         var site = await InMemorySite.BuildAsync(ThreeArguments);
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
 
-        var page = site.Html("arguments/open-wins.html");
+        var page = site.Html("articles/judul-uji/arguments/open-wins.html");
         Assert.Equal("Argument open-wins", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("Open source", page.QuerySelector(".badge")!.TextContent);
         Assert.Equal("The claim of open-wins.", page.QuerySelector(".claim")!.TextContent);
@@ -53,7 +66,7 @@ public class ArgumentSiteTests
         Assert.Equal("id", quote.GetAttribute("lang"));
         Assert.Equal("lebih murah untuk semua orang", quote.TextContent.Trim());
         var anchor = KnowledgeSite.Articles.AnchorScheme.ParagraphBase("Model terbuka lebih murah untuk semua orang.");
-        Assert.Equal($"../articles/judul-uji.html#{anchor}", page.QuerySelector(".passage-link")!.GetAttribute("href"));
+        Assert.Equal($"../../judul-uji.html#{anchor}", page.QuerySelector(".passage-link")!.GetAttribute("href"));
         var related = page.QuerySelectorAll(".related li").Select(li => li.TextContent).ToList();
         Assert.Contains(related, r => r.Contains("leads to") && r.Contains("Argument both-live"));
         Assert.Contains(related, r => r.Contains("contrasts with") && r.Contains("Argument closed-wins"));
@@ -65,7 +78,7 @@ public class ArgumentSiteTests
     public async Task The_map_draws_every_argument_as_a_link_and_lists_the_relations_in_words()
     {
         var site = await InMemorySite.BuildAsync(ThreeArguments);
-        var map = site.Html("arguments/index.html");
+        var map = site.Html("articles/judul-uji/arguments/index.html");
 
         var nodes = map.QuerySelectorAll("svg a.map-node").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["closed-wins.html", "open-wins.html", "both-live.html"], nodes);
@@ -84,7 +97,7 @@ public class ArgumentSiteTests
 
         var rows = article.QuerySelectorAll(".para-row").ToList();
         Assert.Equal(3, rows.Count);
-        Assert.Equal("arguments/open-wins.html".Insert(0, "../"), rows[1].QuerySelector(".para-args a")!.GetAttribute("href"));
+        Assert.Equal("judul-uji/arguments/open-wins.html", rows[1].QuerySelector(".para-args a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -107,7 +120,7 @@ public class ArgumentSiteTests
             + Argument("bad-relation", "open", 4, "Keduanya punya", "related:\n  - id: no-such-argument\n    relation: supports")
             + Argument("bad-side", "middle", 5, "masa depan")
             + """
-            -- input/arguments/missing-title.md --
+            -- input/articles/judul-uji/arguments/missing-title.md --
             ---
             side: open
             claim: c
@@ -115,11 +128,11 @@ public class ArgumentSiteTests
             passages:
               - quote: "kata penulis"
             ---
-            -- input/arguments/broken-yaml.md --
+            -- input/articles/judul-uji/arguments/broken-yaml.md --
             ---
             title: [unclosed
             ---
-            -- input/arguments/other-id.md --
+            -- input/articles/judul-uji/arguments/other-id.md --
             ---
             id: different
             title: t
@@ -132,14 +145,14 @@ public class ArgumentSiteTests
             """);
 
         var errors = site.Diagnostics.Errors.ToList();
-        Assert.Contains(errors, e => e is { File: "input/arguments/not-found.md", Line: 7 } && e.Message.Contains("not in the article"));
-        Assert.Contains(errors, e => e is { File: "input/arguments/ambiguous.md", Line: 7 } && e.Message.Contains("occurs 2 times"));
-        Assert.Contains(errors, e => e is { File: "input/arguments/crossing.md", Line: 7 } && e.Message.Contains("across two paragraphs"));
-        Assert.Contains(errors, e => e is { File: "input/arguments/bad-relation.md", Line: 9 } && e.Message.Contains("'no-such-argument' does not exist"));
-        Assert.Contains(errors, e => e is { File: "input/arguments/bad-side.md", Line: 3 } && e.Message.Contains("unknown side 'middle'"));
-        Assert.Contains(errors, e => e is { File: "input/arguments/missing-title.md" } && e.Message.Contains("'title' is missing"));
-        Assert.Contains(errors, e => e.File == "input/arguments/broken-yaml.md" && e.Line is 2 or 3 && e.Message.Contains("not valid YAML"));
-        Assert.Contains(errors, e => e is { File: "input/arguments/other-id.md", Line: 2 } && e.Message.Contains("differs from the file name"));
+        Assert.Contains(errors, e => e is { File: Folder + "not-found.md", Line: 7 } && e.Message.Contains("not in the article"));
+        Assert.Contains(errors, e => e is { File: Folder + "ambiguous.md", Line: 7 } && e.Message.Contains("occurs 2 times"));
+        Assert.Contains(errors, e => e is { File: Folder + "crossing.md", Line: 7 } && e.Message.Contains("across two paragraphs"));
+        Assert.Contains(errors, e => e is { File: Folder + "bad-relation.md", Line: 9 } && e.Message.Contains("'no-such-argument' does not exist"));
+        Assert.Contains(errors, e => e is { File: Folder + "bad-side.md", Line: 3 } && e.Message.Contains("unknown side 'middle'"));
+        Assert.Contains(errors, e => e is { File: Folder + "missing-title.md" } && e.Message.Contains("'title' is missing"));
+        Assert.Contains(errors, e => e.File == Folder + "broken-yaml.md" && e.Line is 2 or 3 && e.Message.Contains("not valid YAML"));
+        Assert.Contains(errors, e => e is { File: Folder + "other-id.md", Line: 2 } && e.Message.Contains("differs from the file name"));
         Assert.All(errors, e => Assert.NotNull(e.Fix));
         Assert.Empty(site.Result.Files);
     }
@@ -151,12 +164,12 @@ public class ArgumentSiteTests
         Assert.Equal(0, (await project.RunAsync()).ExitCode);
         var before = TestProject.Snapshot(project.Output);
 
-        project.Write("input/arguments/open-wins.md", "---\ntitle: t\nside: open\nclaim: c\norder: 2\npassages:\n  - quote: \"tidak ada\"\n---\n");
-        project.Write("input/arguments/closed-wins.md", "---\ntitle: t\nside: closed\nclaim: c\norder: 3\npassages:\n  - quote: \"Model tertutup\"\n---\n");
+        project.Write(Folder + "open-wins.md", "---\ntitle: t\nside: open\nclaim: c\norder: 2\npassages:\n  - quote: \"tidak ada\"\n---\n");
+        project.Write(Folder + "closed-wins.md", "---\ntitle: t\nside: closed\nclaim: c\norder: 3\npassages:\n  - quote: \"Model tertutup\"\n---\n");
         var result = await project.RunAsync();
 
         Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
-        Assert.Contains("input/arguments/open-wins.md:7", result.Stderr);
+        Assert.Contains(Folder + "open-wins.md:7", result.Stderr);
         Assert.Contains("order 3 is shared by both-live, closed-wins", result.Stderr);
         Assert.Equal(before, TestProject.Snapshot(project.Output));
     }
@@ -165,11 +178,11 @@ public class ArgumentSiteTests
     public async Task A_link_to_another_argument_file_becomes_a_link_to_its_page_and_a_wrong_one_is_an_error()
     {
         var good = await InMemorySite.BuildAsync(ThreeArguments.Replace("Body of closed-wins.", "See [the other side](open-wins.md#summary)."));
-        Assert.Equal("open-wins.html#summary", good.Html("arguments/closed-wins.html").QuerySelector(".body a")!.GetAttribute("href"));
+        Assert.Equal("open-wins.html#summary", good.Html("articles/judul-uji/arguments/closed-wins.html").QuerySelector(".body a")!.GetAttribute("href"));
 
         var bad = await InMemorySite.BuildAsync(ThreeArguments.Replace("Body of closed-wins.", "See [the other side](open-win.md)."));
         var error = Assert.Single(bad.Diagnostics.Errors);
-        Assert.Equal(("input/arguments/closed-wins.md", 14), (error.File, error.Line));
+        Assert.Equal((Folder + "closed-wins.md", 14), (error.File, error.Line));
         Assert.Contains("did you mean 'open-wins.md'", error.Fix);
     }
 }

@@ -6,6 +6,8 @@ namespace KnowledgeSite.Tests.WholeSite;
 /// <summary>Small inline sites with translation notes: markers, side notes, the clearer reading, and editor errors.</summary>
 public class NotesSiteTests
 {
+    private const string NotesFolder = "input/articles/judul-uji/notes/";
+
     private const string Seed = """
         -- seeds/a.txt --
         Judul Uji
@@ -18,7 +20,7 @@ public class NotesSiteTests
         """;
 
     private static string Note(string id, string quote, string extra = "", string kind = "idiom", string better = "lebih baik") => $"""
-        -- input/notes/{id}.md --
+        -- input/articles/judul-uji/notes/{id}.md --
         ---
         quote: "{quote}"
         kind: {kind}
@@ -108,16 +110,16 @@ public class NotesSiteTests
     public async Task The_notes_page_groups_by_kind_and_every_note_links_back_to_each_occurrence()
     {
         var site = await InMemorySite.BuildAsync(Site);
-        var index = site.Html("notes/index.html");
+        var index = site.Html("articles/judul-uji/notes/index.html");
 
         Assert.Equal(["Idioms and slang translated word for word", "Garbled names"], index.QuerySelectorAll("section > h2").Select(h => h.TextContent));
         var parit = index.GetElementById("parit")!;
         Assert.Equal("zh-Hans", parit.QuerySelector("[lang='zh-Hans']")!.GetAttribute("lang"));
         Assert.Equal("白菜价", parit.QuerySelector("[lang='zh-Hans']")!.TextContent);
         Assert.Equal(2, parit.QuerySelectorAll(".occurrence-links a").Length);
-        Assert.All(parit.QuerySelectorAll(".occurrence-links a"), a => Assert.Matches(@"^\.\./articles/judul-uji\.html#nref-\d+$", a.GetAttribute("href")!));
+        Assert.All(parit.QuerySelectorAll(".occurrence-links a"), a => Assert.Matches(@"^\.\./\.\./judul-uji\.html#nref-\d+$", a.GetAttribute("href")!));
 
-        var page = site.Html("notes/parit.html");
+        var page = site.Html("articles/judul-uji/notes/parit.html");
         Assert.Equal(2, page.QuerySelectorAll(".occurrences li").Length);
         Assert.Contains("high confidence", page.QuerySelector(".note-facts")!.TextContent);
     }
@@ -133,7 +135,7 @@ public class NotesSiteTests
             + Note("overlap-a", "model dengan harga")
             + Note("overlap-b", "harga kubis")
             + """
-            -- input/notes/no-meaning.md --
+            -- input/articles/judul-uji/notes/no-meaning.md --
             ---
             quote: "penutup"
             kind: typo
@@ -145,13 +147,13 @@ public class NotesSiteTests
             """);
 
         var errors = site.Diagnostics.Errors.ToList();
-        Assert.Contains(errors, e => e is { File: "input/notes/missing.md", Line: 2 } && e.Message.Contains("not in the article"));
-        Assert.Contains(errors, e => e is { File: "input/notes/ambiguous.md", Line: 2 } && e.Message.Contains("occurs 2 times") && e.Fix!.Contains("occurrences: all"));
-        Assert.Contains(errors, e => e is { File: "input/notes/crossing.md" } && e.Message.Contains("across two paragraphs"));
-        Assert.Contains(errors, e => e is { File: "input/notes/bad-kind.md", Line: 3 } && e.Message.Contains("unknown kind 'proverb'"));
-        Assert.Contains(errors, e => e is { File: "input/notes/overlap-b.md" } && e.Message.Contains("overlaps the quote of note 'overlap-a'"));
-        Assert.Contains(errors, e => e is { File: "input/notes/no-meaning.md" } && e.Message.Contains("'meaning' is missing"));
-        Assert.Contains(errors, e => e is { File: "input/notes/no-meaning.md", Line: 7 } && e.Message.Contains("unknown confidence 'sure'"));
+        Assert.Contains(errors, e => e is { File: NotesFolder + "missing.md", Line: 2 } && e.Message.Contains("not in the article"));
+        Assert.Contains(errors, e => e is { File: NotesFolder + "ambiguous.md", Line: 2 } && e.Message.Contains("occurs 2 times") && e.Fix!.Contains("occurrences: all"));
+        Assert.Contains(errors, e => e is { File: NotesFolder + "crossing.md" } && e.Message.Contains("across two paragraphs"));
+        Assert.Contains(errors, e => e is { File: NotesFolder + "bad-kind.md", Line: 3 } && e.Message.Contains("unknown kind 'proverb'"));
+        Assert.Contains(errors, e => e is { File: NotesFolder + "overlap-b.md" } && e.Message.Contains("overlaps the quote of note 'overlap-a'"));
+        Assert.Contains(errors, e => e is { File: NotesFolder + "no-meaning.md" } && e.Message.Contains("'meaning' is missing"));
+        Assert.Contains(errors, e => e is { File: NotesFolder + "no-meaning.md", Line: 7 } && e.Message.Contains("unknown confidence 'sure'"));
     }
 
     [Fact]
@@ -160,11 +162,11 @@ public class NotesSiteTests
         using var project = new TestProject(Site);
         Assert.Equal(0, (await project.RunAsync()).ExitCode);
         var before = TestProject.Snapshot(project.Output);
-        project.Write("input/notes/parit.md", "---\nquote: parit\nkind: idiom\n---\n");
+        project.Write(NotesFolder + "parit.md", "---\nquote: parit\nkind: idiom\n---\n");
 
         var result = await project.RunAsync();
         Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
-        Assert.Contains("input/notes/parit.md", result.Stderr);
+        Assert.Contains(NotesFolder + "parit.md", result.Stderr);
         Assert.Equal(before, TestProject.Snapshot(project.Output));
     }
 }
@@ -187,7 +189,7 @@ public class NotesOnTermsTests
             forms: ["Huging Face"]
             ---
             A company.
-            -- input/notes/huging-face.md --
+            -- input/articles/judul-uji/notes/huging-face.md --
             ---
             quote: "Huging Face"
             kind: garbled-name
@@ -201,6 +203,6 @@ public class NotesOnTermsTests
             """);
 
         var links = site.Html("glossary/hugging-face.html").QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains("../notes/huging-face.html", links);
+        Assert.Contains("../articles/judul-uji/notes/huging-face.html", links);
     }
 }

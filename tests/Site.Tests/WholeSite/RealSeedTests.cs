@@ -153,7 +153,7 @@ public class RealArgumentsTests(RealSiteFixture site) : IClassFixture<RealSiteFi
     public void The_shipped_arguments_cover_every_paragraph_and_build_without_warnings_about_them()
     {
         Assert.DoesNotContain("belong to no argument", site.Build.All);
-        Assert.DoesNotContain(site.Build.All.Split('\n'), line => line.StartsWith("input/arguments", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.Build.All.Split('\n'), line => line.StartsWith("input/articles/", StringComparison.Ordinal));
         var article = new HtmlParser().ParseDocument(File.ReadAllText(site.ArticlePath));
         Assert.All(article.QuerySelectorAll(".para-row"), row => Assert.NotNull(row.QuerySelector(".para-args a")));
     }
@@ -162,7 +162,7 @@ public class RealArgumentsTests(RealSiteFixture site) : IClassFixture<RealSiteFi
     public void Every_passage_link_lands_on_a_paragraph_that_contains_the_quote()
     {
         var parser = new HtmlParser();
-        var argumentPages = Directory.EnumerateFiles(Path.Combine(site.Project.Output, "arguments"), "*.html").Where(f => !f.EndsWith("index.html")).ToList();
+        var argumentPages = Directory.EnumerateFiles(Path.Combine(Path.ChangeExtension(site.ArticlePath, null), "arguments"), "*.html").Where(f => !f.EndsWith("index.html")).ToList();
         Assert.InRange(argumentPages.Count, 12, 16);
         foreach (var page in argumentPages)
         {
