@@ -21,7 +21,7 @@ public static class LoadKnowledgeStage
     /// <summary>Page slugs the generator itself uses; an editorial page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "index", "404", "articles", "arguments", "glossary", "notes", "provenance", "assets", "search" };
 
-    public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, IReadOnlyList<Article> cleaned, Diagnostics diagnostics)
+    public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, IReadOnlyList<Article> cleaned, Diagnostics diagnostics, Action<string>? log = null)
     {
         var documents = new List<(FrontMatterDocument Doc, InputKind Kind)>();
         var unread = new List<string>();
@@ -47,6 +47,8 @@ public static class LoadKnowledgeStage
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.Doc.Path).ToList(), StringComparer.Ordinal);
         var articles = ArticleIdentity.Assign(cleaned, intros, folders, Stage, diagnostics);
         var byId = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        foreach (var article in articles)
+            log?.Invoke($"article {article.Slug} ← {article.SeedPath} ({(intros.GetValueOrDefault(article.Slug)?.Seed is not null ? "pinned in its index.md" : "from its title")})");
 
         HomeContent? home = null;
         var pages = new List<ContentPage>();

@@ -11,7 +11,7 @@ public sealed record TermOccurrence(GlossaryTerm Term, Article Article, TextUnit
 }
 
 /// <summary>A capitalised acronym or product name in the article that no glossary form covers.</summary>
-public sealed record UnlistedName(string Name, int Count, TextUnit FirstUnit);
+public sealed record UnlistedName(string Name, int Count, TextUnit FirstUnit, Article FirstArticle);
 
 /// <summary>Where every glossary term occurs and links, worked out once by the linking stage.</summary>
 public sealed class GlossaryLinks

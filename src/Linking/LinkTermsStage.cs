@@ -52,7 +52,7 @@ public static class LinkTermsStage
 
         var argumentsByTerm = ArgumentsByTerm([.. knowledge.AllArguments], matcher);
         var unlisted = UnlistedNames.Find(articles, unit => matchesByUnit[unit]);
-        Report(terms, occurrences, bodyMatches, unlisted, diagnostics, log);
+        Report(terms, occurrences, bodyMatches, unlisted, articles.Count > 1, diagnostics, log);
         return new GlossaryLinks(terms, occurrences, linksByUnit, argumentsByTerm, unlisted);
     }
 
@@ -68,7 +68,7 @@ public static class LinkTermsStage
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Argument>)g.Select(x => x.Argument).ToList(), StringComparer.Ordinal);
 
     private static void Report(IReadOnlyList<GlossaryTerm> terms, List<TermOccurrence> occurrences, List<TermMatch> bodyMatches,
-        IReadOnlyList<UnlistedName> unlisted, Diagnostics diagnostics, Action<string>? log)
+        IReadOnlyList<UnlistedName> unlisted, bool many, Diagnostics diagnostics, Action<string>? log)
     {
         var usedForms = occurrences.Select(o => (o.Term.Id, Key: GlossaryChecks.FormKey(o.Text)))
             .Concat(bodyMatches.Select(m => (Id: m.TermId, Key: GlossaryChecks.FormKey(m.Form))))
@@ -86,13 +86,15 @@ public static class LinkTermsStage
 
         if (unlisted.Count > 0)
             diagnostics.Warning(Stage,
-                $"{CleaningSummary.Plural(unlisted.Count, "name")} in the article {(unlisted.Count == 1 ? "has" : "have")} no glossary entry: " +
-                string.Join(", ", unlisted.Select(u => $"{u.Name} ({u.Count}×, first in {u.FirstUnit.Label})")) + ".",
+                $"{CleaningSummary.Plural(unlisted.Count, "name")} in the {(many ? "articles" : "article")} {(unlisted.Count == 1 ? "has" : "have")} no glossary entry: " +
+                string.Join(", ", unlisted.OrderByDescending(u => u.Count).Take(30).Select(u => $"{u.Name} ({u.Count}×, first in {u.FirstUnit.Label}{(many ? $" of {u.FirstArticle.Slug}" : "")})"))
+                + (unlisted.Count > 30 ? $" and {unlisted.Count - 30} more (all on the glossary page's coverage report)" : "") + ".",
                 InputKinds.GlossaryFolder, fix: "add an entry in input/glossary/ whose forms include the name.");
 
         var articleCount = occurrences.Count;
+        var articleTexts = occurrences.Select(o => o.Article).Distinct().Count();
         var linked = occurrences.Count(o => o.Linked);
-        log?.Invoke($"glossary: {CleaningSummary.Plural(terms.Count, "term")}; {articleCount} occurrences in the article, {linked} linked (first per paragraph); " +
+        log?.Invoke($"glossary: {CleaningSummary.Plural(terms.Count, "term")}; {articleCount} occurrences in {CleaningSummary.Plural(articleTexts, "article")}, {linked} linked (first per paragraph); " +
                     $"{bodyMatches.Count} in editorial text; {CleaningSummary.Plural(unlisted.Count, "unlisted name")}");
     }
 }

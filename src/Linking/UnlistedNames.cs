@@ -12,22 +12,22 @@ public static partial class UnlistedNames
 {
     public static IReadOnlyList<UnlistedName> Find(IReadOnlyList<Article> articles, Func<TextUnit, IReadOnlyList<TermMatch>> matchesIn)
     {
-        var units = articles.SelectMany(a => a.Units).ToList();
-        var lowerWords = units.SelectMany(u => Word().Matches(u.Text).Select(m => m.Value))
+        var units = articles.SelectMany(a => a.Units.Select(u => (Article: a, Unit: u))).ToList();
+        var lowerWords = units.SelectMany(x => Word().Matches(x.Unit.Text).Select(m => m.Value))
             .Where(w => w.Any(char.IsLower)).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-        var found = new Dictionary<string, (int Count, TextUnit First)>(StringComparer.Ordinal);
-        foreach (var unit in units)
+        var found = new Dictionary<string, (int Count, TextUnit First, Article In)>(StringComparer.Ordinal);
+        foreach (var (article, unit) in units)
         {
             var covered = matchesIn(unit);
             foreach (Match token in Token().Matches(unit.Text))
             {
                 if (!LooksLikeName(token.Value) || lowerWords.Contains(token.Value.ToLowerInvariant())) continue;
                 if (covered.Any(m => token.Index < m.Start + m.Length && m.Start < token.Index + token.Length)) continue;
-                found[token.Value] = found.TryGetValue(token.Value, out var seen) ? (seen.Count + 1, seen.First) : (1, unit);
+                found[token.Value] = found.TryGetValue(token.Value, out var seen) ? (seen.Count + 1, seen.First, seen.In) : (1, unit, article);
             }
         }
-        return found.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new UnlistedName(kv.Key, kv.Value.Count, kv.Value.First)).ToList();
+        return found.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new UnlistedName(kv.Key, kv.Value.Count, kv.Value.First, kv.Value.In)).ToList();
     }
 
     /// <summary>Two or more capitals and no lower-case letter (an acronym), or a capital right after a lower-case letter.</summary>

@@ -53,7 +53,7 @@ public static class SiteBuilder
         var ok = !diagnostics.HasErrors
             && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log))
             // The knowledge stage gives each article its final id, so later stages take the articles from it.
-            && Run(LoadKnowledgeStage.Stage, () => { knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics); articles = [.. knowledge.ArticleTexts]; })
+            && Run(LoadKnowledgeStage.Stage, () => { knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics, log); articles = [.. knowledge.ArticleTexts]; })
             && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(knowledge!, diagnostics, log))
             && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(knowledge!, glossary, options.BaseUrl))
             && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets))

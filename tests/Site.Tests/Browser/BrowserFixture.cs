@@ -41,6 +41,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string ServerUrl(string path) => Server.BaseUrl + path;
 
     /// <summary>Every page of the built site, as paths from the output root.</summary>
+    /// <summary>The page of the shipped site's article (its other pages live under articles/&lt;id&gt;/).</summary>
+    public string ArticlePage() => Pages().Single(p => p.StartsWith("articles/", StringComparison.Ordinal) && !p["articles/".Length..].Contains('/') && p != "articles/index.html");
+
     public IReadOnlyList<string> Pages() =>
         Directory.EnumerateFiles(OutputDir, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(OutputDir, f).Replace('\\', '/'))

@@ -6,7 +6,7 @@ namespace KnowledgeSite.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class ReaderInteractionTests(BrowserFixture site)
 {
-    private string Article => site.Pages().Single(p => p.StartsWith("articles/", StringComparison.Ordinal));
+    private string Article => site.ArticlePage();
 
     // From the local server only: opened from disk, this keyboard walk failed intermittently in the
     // full suite on a loaded machine (Enter submitted the form instead of opening the selection).
