@@ -60,4 +60,39 @@ public class AccessibilityTests(BrowserFixture site)
         }
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
+
+    /// <summary>WCAG 2.2 AA and axe's best practices, for the pages a site of several articles adds.</summary>
+    private static readonly string[] Wcag22AndBestPractice = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task The_pages_of_a_site_with_several_articles_pass_axe_for_wcag_2_2_aa_and_best_practice(ColorScheme scheme)
+    {
+        string[] pages =
+        [
+            "index.html", "articles/index.html", "articles/kartu-grafis-menjadi-rebutan.html", "articles/kartu-grafis-menjadi-rebutan/terms.html",
+            "arguments/index.html", "notes/index.html", "glossary/mmlu.html", "glossary/index.html",
+            "articles/model-besar-sumber-terbuka-tidak-dapat-mematikan-sumber-tertutup/arguments/index.html",
+            "articles/model-besar-sumber-terbuka-tidak-dapat-mematikan-sumber-tertutup/notes/index.html",
+        ];
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. Wcag22AndBestPractice] },
+            ResultTypes = [ResultType.Violations],
+        };
+        foreach (var viewport in new[] { new ViewportSize { Width = 390, Height = 844 }, new ViewportSize { Width = 1280, Height = 800 } })
+        {
+            await using var watched = await site.OpenAsync(new() { ColorScheme = scheme, ViewportSize = viewport, HasTouch = viewport.Width < 500 });
+            var violations = new List<string>();
+            foreach (var path in pages)
+            {
+                await watched.Page.GotoAsync(site.ManyArticlesUrl(path));
+                var result = await watched.Page.RunAxe(options);
+                violations.AddRange(result.Violations.Select(v =>
+                    $"{path} ({scheme}, {viewport.Width}px): {v.Id} [{v.Impact}] {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}"));
+            }
+            Assert.True(violations.Count == 0, string.Join("\n", violations));
+        }
+    }
 }

@@ -13,6 +13,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     public TestProject Project { get; } = TestProject.WithRealSeed();
+
+    /// <summary>The real site plus two more scraped articles, for the pages that only a site of several articles has.</summary>
+    public TestProject ManyArticles { get; } = WithTwoMoreArticles();
     public PagesServer Server { get; private set; } = null!;
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -24,8 +27,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException(
                 $"The browser tests need Chromium at {ChromiumPath}. Install it with: sudo apt-get install -y chromium");
-        var build = await Project.RunAsync("--quiet");
-        if (build.ExitCode != 0) throw new InvalidOperationException("the site did not build:\n" + build.All);
+        foreach (var project in new[] { Project, ManyArticles })
+        {
+            var build = await project.RunAsync("--quiet");
+            if (build.ExitCode != 0) throw new InvalidOperationException("the site did not build:\n" + build.All);
+        }
         Server = new PagesServer(OutputDir);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new()
@@ -37,6 +43,31 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     public string FileUrl(string path) => new Uri(Path.Combine(OutputDir, path)).AbsoluteUri;
+
+    public string ManyArticlesUrl(string path) => new Uri(Path.Combine(ManyArticles.Output, path)).AbsoluteUri;
+
+    private static TestProject WithTwoMoreArticles()
+    {
+        var project = TestProject.WithRealSeed();
+        const string disclaimer = "This page may contain third-party content, which is provided for information purposes only (not representations/warranties) and should not be considered as an endorsement of its views by Gate, nor as financial or professional advice. See Disclaimer for details.";
+        const string gpus = """
+            Perusahaan teknologi besar berlomba membeli kartu grafis untuk melatih model besar mereka sendiri.
+            ** Pasokan yang tidak cukup **
+            Banyak perusahaan rintisan mengatakan bahwa mereka harus menunggu berbulan-bulan untuk mendapatkan daya komputasi yang cukup.
+            Para analis percaya bahwa kekurangan ini akan berlangsung lama, terutama untuk model dengan skor MMLU tinggi.
+            """;
+        project.Write("seeds/001_kartu.txt", $"{gpus}\nLihat Asli\n{disclaimer}\nKartu grafis menjadi rebutan\nSumber: Media Contoh\n{gpus}\n");
+        project.Write("seeds/002_tolok.txt", $"""
+            Sebuah tim universitas merilis tolok ukur baru yang dibandingkan dengan GSM8K dan MMLU.
+            Beberapa model open source kecil mendapatkan skor yang mendekati GPT-4 setelah disempurnakan.
+            Lihat Asli
+            {disclaimer}
+            Tolok ukur baru untuk penalaran
+            Sumber: Jurnal Teknologi
+
+            """);
+        return project;
+    }
 
     public string ServerUrl(string path) => Server.BaseUrl + path;
 
@@ -70,6 +101,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Playwright?.Dispose();
         Server?.Dispose();
         Project.Dispose();
+        ManyArticles.Dispose();
     }
 }
 
