@@ -8,13 +8,16 @@ public static class ArticleBuilder
     /// <summary>Pages the articles folder holds besides the articles; an article's id may not take these names.</summary>
     public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal) { "index" };
 
+    /// <summary>Whether an id would take the name of a page of the article list (articles/index.html, articles/page-2.html …).</summary>
+    public static bool IsReserved(string id) => ReservedIds.Contains(id) || System.Text.RegularExpressions.Regex.IsMatch(id, "^page-[0-9]+$");
+
     /// <summary>The article's id defaults to the slug of its title (the seed's file name if it has none); the knowledge stage may pin another.</summary>
     public static Article Build(CleanedSeed seed)
     {
         var stem = Path.GetFileNameWithoutExtension(seed.SeedPath);
         var title = seed.Title ?? stem;
         var slug = AnchorScheme.Slug(title, fallback: AnchorScheme.Slug(stem, "article"));
-        if (ReservedIds.Contains(slug) || System.Text.RegularExpressions.Regex.IsMatch(slug, "^page-[0-9]+$")) slug = "article-" + slug;
+        if (IsReserved(slug)) slug = "article-" + slug;
 
         var usedAnchors = new HashSet<string>(StringComparer.Ordinal) { "top", "main", "contents", "contents-title", TextUnits.TitleAnchor, TextUnits.SourceAnchor };
         var captions = 0;

@@ -35,9 +35,9 @@ public static class ArticleIdentity
             else if (pinnedBySeed.TryGetValue(intro.Seed!, out var first))
                 diagnostics.Error(stage, $"the seed '{intro.Seed}' is already pinned by {first.SourcePath}.", intro.SourcePath, intro.SeedLine,
                     fix: "pin each seed from one article folder only; merge the two folders.");
-            else if (!ArgumentReader.Slug().IsMatch(intro.ArticleId))
-                diagnostics.Error(stage, $"the folder name '{intro.ArticleId}' is not a valid article id.", intro.SourcePath,
-                    fix: "rename the folder to lower-case letters, digits and hyphens.");
+            else if (!ArgumentReader.Slug().IsMatch(intro.ArticleId) || ArticleBuilder.IsReserved(intro.ArticleId))
+                diagnostics.Error(stage, $"the folder name '{intro.ArticleId}' cannot be an article id{(ArticleBuilder.IsReserved(intro.ArticleId) ? ": the site uses that name for its list of articles" : "")}.", intro.SourcePath, intro.SeedLine,
+                    fix: "rename the folder to lower-case letters, digits and hyphens, such as 'kartu-grafis'.");
             else pinnedBySeed[intro.Seed!] = intro;
         }
 
