@@ -265,6 +265,45 @@ public class ManyArticlesTests
     }
 
     [Fact]
+    public async Task Pinning_a_seed_in_index_md_gives_an_article_whose_title_repeats_another_its_own_id()
+    {
+        var site = await InMemorySite.BuildAsync(ThreeSeeds + Editorial + """
+            -- seeds/d.txt --
+            Kabar Pertama
+            Sumber: Media D
+            Paragraf lain yang sama sekali berbeda, dengan harga kubis juga.
+
+            -- input/articles/kabar-pertama-lagi/index.md --
+            ---
+            seed: d.txt
+            thesis: The same title, another article.
+            ---
+            -- input/articles/kabar-pertama-lagi/notes/harga-kubis.md --
+            ---
+            quote: "harga kubis"
+            kind: idiom
+            source: "白菜价"
+            literal: cabbage price
+            meaning: dirt cheap
+            better: "harga sangat murah"
+            confidence: medium
+            ---
+            The same phrase, noted again for this article.
+
+            """);
+        Assert.True(site.Result.Succeeded, Problems(site));
+
+        Assert.Equal(["Paragraf lain yang sama sekali berbeda, dengan harga kubis juga."], Paragraphs(site.Html("articles/kabar-pertama-lagi.html")));
+        Assert.Equal(["Petani menjual sayur dengan harga kubis di pasar pagi.", "Model baru diuji pada MMLU dan hasilnya cukup bagus."],
+            Paragraphs(site.Html("articles/kabar-pertama.html")));
+        Assert.Single(site.Html("articles/kabar-pertama-lagi.html").QuerySelectorAll(".note-ref"));
+        Assert.Empty(site.Html("articles/kabar-pertama.html").QuerySelectorAll(".note-ref"));
+        Assert.Single(site.Html("articles/kabar-kedua.html").QuerySelectorAll(".note-ref"));
+        Assert.Contains("Kabar Pertama", site.Html("provenance/kabar-pertama-lagi.html").Title);
+        Assert.Equal(4, site.Html("index.html").QuerySelectorAll("li.article-summary").Length);
+    }
+
+    [Fact]
     public async Task A_folder_for_an_unknown_article_fails_the_command_with_exit_code_1_and_keeps_the_previous_site()
     {
         using var project = new TestProject(ThreeSeeds + Editorial);
@@ -449,11 +488,37 @@ public sealed class ManyArticlesFixture : IAsyncLifetime
             Include: i >= UsingTerm ? [] : i % 3 == 0 ? ["MMLU", "MMLU"] : ["MMLU"])))
         .ToList();
 
+    /// <summary>This many articles (the first ones) have one argument and one translation note each: one more than an index page holds.</summary>
+    public const int Edited = 26;
+
     public InMemorySite Site { get; private set; } = null!;
+
+    private static string Editorial(ScrapedArticle a) => $"""
+        -- input/articles/{a.Id}/arguments/first.md --
+        ---
+        title: The first paragraph of {a.Id}
+        claim: What the first paragraph says.
+        order: 1
+        passages:
+          - quote: "nomor {a.Options.Index}-1"
+        ---
+        -- input/articles/{a.Id}/notes/second.md --
+        ---
+        quote: "nomor {a.Options.Index}-2"
+        kind: terminology
+        source: s
+        literal: number
+        meaning: the second paragraph's number
+        better: "angka"
+        confidence: low
+        ---
+
+        """;
 
     public async Task InitializeAsync() =>
         Site = await InMemorySite.BuildAsync(
-            string.Concat(Articles.Select((a, i) => a.Txtar($"{i:D3}.txt"))) + """
+            string.Concat(Articles.Select((a, i) => a.Txtar($"{i:D3}.txt")))
+            + string.Concat(Articles.Take(Edited).Select(Editorial)) + """
             -- input/glossary/mmlu.md --
             ---
             term: MMLU
@@ -510,5 +575,28 @@ public class ManyArticlesPagingTests(ManyArticlesFixture many) : IClassFixture<M
         var second = site.Html("articles/page-2.html");
         Assert.Equal([articles[100].Title], second.QuerySelectorAll("ol.article-list > li.article-summary a.article-title").Select(a => a.TextContent));
         Assert.DoesNotContain(site.Result.Files, f => f.Path == "articles/page-3.html");
+    }
+
+    [Fact]
+    public void The_site_wide_argument_and_note_indexes_group_by_article_25_articles_to_a_page()
+    {
+        var site = many.Site;
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
+        var edited = many.Articles.Take(ManyArticlesFixture.Edited).ToList();
+
+        foreach (var (first, second, prefix) in new[] { ("arguments/index.html", "arguments/page-2.html", "arguments-"), ("notes/index.html", "notes/page-2.html", "notes-") })
+        {
+            var page1 = site.Html(first).QuerySelectorAll($"section > h2[id^='{prefix}']").Select(h => h.Id).ToList();
+            var page2 = site.Html(second).QuerySelectorAll($"section > h2[id^='{prefix}']").Select(h => h.Id).ToList();
+            Assert.Equal(edited.Take(25).Select(a => prefix + a.Id), page1);
+            Assert.Equal([prefix + edited[25].Id], page2);
+            Assert.Contains(site.Html(first).QuerySelectorAll("a"), a => a.GetAttribute("href") == "page-2.html");
+        }
+        // Each group leads to that article's own pages.
+        var group = site.Html("arguments/index.html").QuerySelector($"#arguments-{edited[0].Id}")!.ParentElement!;
+        Assert.Contains(group.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"../articles/{edited[0].Id}/arguments/first.html");
+        Assert.Equal(ManyArticlesFixture.Count - ManyArticlesFixture.Edited, site.Diagnostics.Warnings.Count(w => w.Message.Contains("has no arguments yet")));
+        var map = site.Html($"articles/{edited[0].Id}/arguments/first.html").QuerySelector(".passage-link")!.GetAttribute("href");
+        Assert.Equal($"../../{edited[0].Id}.html#" + AnchorScheme.ParagraphBase(edited[0].Paragraphs[0]), map);
     }
 }
