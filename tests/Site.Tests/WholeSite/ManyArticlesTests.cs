@@ -353,6 +353,52 @@ public class ManyArticlesTests
         Assert.Contains("6 occurrences in 3 articles, most uses first.", Collapse(page.QuerySelector("#in-articles")!.NextElementSibling!.TextContent));
     }
 
+    [Fact]
+    public async Task Search_says_which_article_each_paragraph_argument_and_note_is_in()
+    {
+        var site = await InMemorySite.BuildAsync(ThreeSeeds + Editorial);
+        Assert.True(site.Result.Succeeded, Problems(site));
+        var index = SearchIndex(site.Text("assets/search-index.js"));
+        var articles = index.GetProperty("articles").EnumerateArray().Select(a => a.GetString()).ToList();
+        var docs = index.GetProperty("docs").EnumerateArray().ToList();
+        string? ArticleOf(string url) => docs.Single(d => d[2].GetString() == url) is var d && d.GetArrayLength() > 5 ? articles[d[5].GetInt32()] : null;
+
+        Assert.Equal("Kabar Ketiga", ArticleOf("articles/kabar-ketiga/arguments/prices-rise.html"));
+        Assert.Equal("Kabar Pertama", ArticleOf("articles/kabar-pertama/arguments/cheap-greens.html"));
+        Assert.Equal("Kabar Kedua", ArticleOf("articles/kabar-kedua/notes/harga-kubis.html"));
+        Assert.Equal("Kabar Kedua", ArticleOf("articles/kabar-kedua.html#" + AnchorScheme.ParagraphBase("Semua pihak sepakat bahwa kualitas data itu penting.")));
+        Assert.Null(ArticleOf("glossary/mmlu.html"));   // a term belongs to no one article
+        Assert.Equal(7, docs.Count(d => d[0].GetString() == "Paragraph"));
+    }
+
+    [Fact]
+    public async Task A_term_used_more_than_three_times_in_one_article_links_to_that_articles_terms_page_for_the_rest()
+    {
+        var often = ScrapedArticles.Generate(14, "MMLU", "MMLU", "MMLU", "MMLU", "MMLU");
+        var rarely = ScrapedArticles.Generate(15, "MMLU");
+        var site = await InMemorySite.BuildAsync(often.Txtar("a.txt") + rarely.Txtar("b.txt") + """
+            -- input/glossary/mmlu.md --
+            ---
+            term: MMLU
+            category: benchmark
+            forms: [MMLU]
+            short: A benchmark.
+            ---
+            A benchmark.
+
+            """);
+        Assert.True(site.Result.Succeeded, Problems(site));
+
+        var first = site.Html("glossary/mmlu.html").QuerySelectorAll("section.term-usage")[0];
+        Assert.Equal(3, first.QuerySelectorAll("ol.occurrences li").Length);
+        Assert.Equal($"../articles/{often.Id}/terms.html#term-mmlu", first.QuerySelector("p.more a")!.GetAttribute("href"));
+        var terms = site.Html($"articles/{often.Id}/terms.html");
+        var section = terms.GetElementById("term-mmlu")!.ParentElement!;
+        Assert.Equal("5 uses", section.QuerySelector(".category")!.TextContent);
+        Assert.Equal(5, section.QuerySelectorAll("ol.occurrences li").Length);
+        Assert.All(section.QuerySelectorAll("ol.occurrences li a"), a => Assert.StartsWith($"../{often.Id}.html#p-", a.GetAttribute("href")));
+    }
+
     private static JsonElement SearchIndex(string script)
     {
         const string marker = "KnowledgeSearch.index = ";
