@@ -304,6 +304,40 @@ public class ManyArticlesTests
     }
 
     [Fact]
+    public async Task A_folder_that_pins_a_seed_keeps_its_id_when_another_seeds_title_gives_the_same_slug()
+    {
+        var site = await InMemorySite.BuildAsync(ThreeSeeds + """
+            -- seeds/d.txt --
+            Kabar Pertama
+            Sumber: Media D
+            Paragraf lain yang sama sekali berbeda.
+
+            -- input/articles/kabar-pertama/index.md --
+            ---
+            seed: d.txt
+            ---
+            -- input/articles/kabar-pertama/notes/berbeda.md --
+            ---
+            quote: "sama sekali berbeda"
+            kind: idiom
+            source: s
+            literal: l
+            meaning: m
+            better: b
+            confidence: low
+            ---
+
+            """);
+
+        // The folder says which seed it is for, so its note is resolved in d.txt; a.txt, whose title gives the same slug, is the one in the way.
+        Assert.DoesNotContain(site.Diagnostics.Errors, e => e.Message.Contains("the quote is not in its own article"));
+        var error = Assert.Single(site.Diagnostics.Errors);
+        Assert.Equal("seeds/a.txt", error.File);
+        Assert.Contains("would both get the id 'kabar-pertama'", error.Message);
+        Assert.Contains("seed: a.txt", error.Fix);
+    }
+
+    [Fact]
     public async Task A_folder_for_an_unknown_article_fails_the_command_with_exit_code_1_and_keeps_the_previous_site()
     {
         using var project = new TestProject(ThreeSeeds + Editorial);
