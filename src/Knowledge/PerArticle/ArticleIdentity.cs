@@ -43,15 +43,21 @@ public static class ArticleIdentity
 
         var identified = new List<Article>();
         var byId = new Dictionary<string, Article>(StringComparer.Ordinal);
+        // A folder that pins a seed names its article outright, so a pinned id is never lost to a title's slug.
+        var pinnedIds = articles.Where(a => pinnedBySeed.ContainsKey(Path.GetFileName(a.SeedPath)))
+            .ToDictionary(a => pinnedBySeed[Path.GetFileName(a.SeedPath)].ArticleId, StringComparer.Ordinal);
         foreach (var article in articles)
         {
             var id = pinnedBySeed.TryGetValue(Path.GetFileName(article.SeedPath), out var pin) ? pin.ArticleId : article.Slug;
-            if (byId.TryGetValue(id, out var other))
+            var other = byId.GetValueOrDefault(id) ?? (pin is null ? pinnedIds.GetValueOrDefault(id) : null);
+            if (other is not null)
             {
+                var pinnedOther = pinnedIds.GetValueOrDefault(id) == other;
                 diagnostics.Error(stage,
-                    $"the articles in {other.SeedPath} and {article.SeedPath} would both get the id '{id}'{(pin is null ? " (the slug of their title)" : "")}.",
+                    $"the articles in {other.SeedPath} and {article.SeedPath} would both get the id '{id}'"
+                    + (pinnedOther ? $" ({InputKinds.ArticleFolder(id)}{InputKinds.IntroFile} pins {Path.GetFileName(other.SeedPath)} to it, and it is the slug of the other's title)." : pin is null ? " (the slug of their title)." : "."),
                     article.SeedPath, TitleLine(article),
-                    fix: $"give one of them its own id: create input/articles/<another id>/index.md with 'seed: {Path.GetFileName(article.SeedPath)}' in its front matter.");
+                    fix: $"give {article.SeedPath} its own id: create input/articles/<another id>/index.md with 'seed: {Path.GetFileName(article.SeedPath)}' in its front matter.");
                 continue;
             }
             var final = id == article.Slug ? article : article with { Slug = id };
