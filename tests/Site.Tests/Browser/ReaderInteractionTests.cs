@@ -33,9 +33,13 @@ public class ReaderInteractionTests(BrowserFixture site)
             if ((await selected.InnerTextAsync()).StartsWith("PARAGRAPH", StringComparison.OrdinalIgnoreCase)) break;
         }
         Assert.StartsWith("PARAGRAPH", await selected.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal) && url.Contains("#p-", StringComparison.Ordinal),
+        // Wait for the navigation that Enter starts, with the waiter attached before the key press:
+        // WaitForURL after the press raced it and, when the new page had already committed by the
+        // time it looked, waited for a second navigation that never came.
+        var arrived = page.WaitForURLAsync(url => url.Contains("/articles/", StringComparison.Ordinal) && url.Contains("#p-", StringComparison.Ordinal),
             new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.Keyboard.PressAsync("Enter");
+        await arrived;
         var anchor = new Uri(page.Url).Fragment[1..];
         Assert.Contains("dikompresi", await page.Locator($"#{anchor}").InnerTextAsync());
         Assert.Empty(watched.Problems);
