@@ -9,7 +9,8 @@ public sealed record QuoteLocation(Article Article, TextUnit Unit, int Start, in
 }
 
 /// <summary>The outcome of resolving a quote: its locations, or why it has none that fit.</summary>
-public sealed record QuoteResolution(IReadOnlyList<QuoteLocation> Locations, string? Problem, string? Fix)
+/// <param name="Absent">True when the failure is that the words occur nowhere in the articles searched.</param>
+public sealed record QuoteResolution(IReadOnlyList<QuoteLocation> Locations, string? Problem, string? Fix, bool Absent = false)
 {
     public bool Succeeded => Problem is null;
 }
@@ -28,7 +29,7 @@ public static class QuoteResolver
     public static QuoteResolution ResolveIn(Article own, IReadOnlyList<Article> all, QuoteSelector quote, bool allowMany = false)
     {
         var resolution = Resolve([own], quote, allowMany);
-        if (resolution.Succeeded || quote.Exact.Length == 0 || !resolution.Problem!.StartsWith(NotInArticle, StringComparison.Ordinal)) return resolution;
+        if (!resolution.Absent) return resolution;
         var elsewhere = all.Where(a => a != own && Resolve([a], quote, allowMany: true).Succeeded).ToList();
         if (elsewhere.Count == 0) return resolution;
         var names = string.Join("; ", elsewhere.Take(3).Select(a => $"\"{a.Title}\" (id {a.Slug})")) + (elsewhere.Count > 3 ? $" and {elsewhere.Count - 3} more" : "");
@@ -38,8 +39,6 @@ public static class QuoteResolver
             Fix = $"quotes resolve only inside their own article: move the file to the folder of the article it is about (input/articles/{elsewhere[0].Slug}/…), or quote {own.Slug}'s own words.",
         };
     }
-
-    private const string NotInArticle = "the quote is not in the article.";
 
     public static QuoteResolution Resolve(IReadOnlyList<Article> articles, QuoteSelector quote, bool allowMany = false)
     {
@@ -69,8 +68,8 @@ public static class QuoteResolver
                 "split it into two quotes, one per paragraph.");
 
         var near = Nearest(articles, quote.Exact);
-        return Fail(NotInArticle + (near is null ? "" : $" The closest text is in {near.Value.Place}: \"{near.Value.Text}\"."),
-            "copy the words exactly from the article page (case, punctuation and typos included); whitespace may differ.");
+        return Fail("the quote is not in the article." + (near is null ? "" : $" The closest text is in {near.Value.Place}: \"{near.Value.Text}\"."),
+            "copy the words exactly from the article page (case, punctuation and typos included); whitespace may differ.") with { Absent = true };
     }
 
     private static QuoteResolution Fail(string problem, string fix) => new([], problem, fix);

@@ -45,6 +45,9 @@ public static class InputKinds
 
     public static string ArticleFolder(string articleId) => $"{ArticlesFolder}{articleId}/";
 
+    /// <summary>The article's own index.md, where its seed, thesis and sides are written.</summary>
+    public static string ArticleIntroFile(string articleId) => ArticleFolder(articleId) + IntroFile;
+
     /// <summary>What the README tells an editor to put where, for the "file not read" warning.</summary>
     public const string Guide = "put the home page text in input/index.md, free pages in input/pages/, glossary entries in input/glossary/, and an article's arguments and translation notes in input/articles/<article id>/arguments/ and …/notes/ (its thesis and introduction in input/articles/<article id>/index.md).";
 

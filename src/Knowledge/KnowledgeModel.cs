@@ -25,11 +25,13 @@ public sealed record KnowledgeModel(HomeContent Home, IReadOnlyList<ContentPage>
     public IEnumerable<TranslationNote> AllNotes => Articles.SelectMany(a => a.Notes);
 
     /// <summary>Every Markdown body, for stages that work on all of them (such as glossary linking).</summary>
-    public IEnumerable<EditorialBody> Bodies =>
+    public IEnumerable<EditorialBody> Bodies => SiteWideBodies.Concat(Articles.SelectMany(ArticleBodies));
+
+    /// <summary>The bodies that belong to no one article: the home text, free pages and glossary entries.</summary>
+    public IEnumerable<EditorialBody> SiteWideBodies =>
         new[] { Home.Intro }.OfType<EditorialBody>()
             .Concat(Pages.Select(p => p.Body))
-            .Concat(Glossary.Select(t => t.Body))
-            .Concat(Articles.SelectMany(ArticleBodies));
+            .Concat(Glossary.Select(t => t.Body));
 
     /// <summary>The bodies written for one article: its introduction, arguments and notes.</summary>
     public static IEnumerable<EditorialBody> ArticleBodies(ArticleKnowledge article) =>

@@ -24,7 +24,7 @@ public static class LinkTermsStage
         foreach (var entry in knowledge.Articles)
             foreach (var body in KnowledgeModel.ArticleBodies(entry))
                 LanguageMarker.Mark(body, [entry.Article]);
-        foreach (var body in new[] { knowledge.Home.Intro }.OfType<EditorialBody>().Concat(knowledge.Pages.Select(p => p.Body)).Concat(knowledge.Glossary.Select(t => t.Body)))
+        foreach (var body in knowledge.SiteWideBodies)
             LanguageMarker.Mark(body, articles);
         var terms = knowledge.Glossary;
         if (terms.Count == 0) return GlossaryLinks.Empty;

@@ -46,5 +46,9 @@ public sealed class NoteMarks
 
     public IReadOnlyList<NoteMark> In(TextUnit unit) => _byUnit.TryGetValue(unit, out var list) ? list : [];
 
+    /// <summary>Notes in the order their first marker appears in the article; a note with no marker goes last; ties by id.</summary>
+    public IReadOnlyList<TranslationNote> InReadingOrder(IEnumerable<TranslationNote> notes) =>
+        notes.OrderBy(n => Of(n).Select(m => m.Number).DefaultIfEmpty(int.MaxValue).Min()).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
+
     public IReadOnlyList<NoteMark> Of(TranslationNote note) => _byNote.TryGetValue(note, out var list) ? list : [];
 }

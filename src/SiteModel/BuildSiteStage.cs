@@ -91,7 +91,7 @@ public static class BuildSiteStage
     {
         var all = link.Notes;
         if (all.Count == 0) yield break;
-        var ordered = all.OrderBy(n => marks.Of(n).Select(m => m.Number).DefaultIfEmpty(int.MaxValue).Min()).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
+        var ordered = marks.InReadingOrder(all);
         yield return new ArticleNotesPage(link.NotesPath, "Translation notes on " + link.Article.Title,
             $"{all.Count} notes on what the machine translation of \"{link.Article.Title}\" really says, grouped by kind.", link, ordered, marks);
         for (var i = 0; i < ordered.Count; i++)

@@ -52,7 +52,7 @@ public static partial class ArgumentReader
     private static bool ReadSide(FrontMatter f, Article article, IReadOnlyList<ArgumentSide> sides, out ArgumentSide? side)
     {
         side = null;
-        var intro = InputKinds.ArticleFolder(article.Slug) + InputKinds.IntroFile;
+        var intro = InputKinds.ArticleIntroFile(article.Slug);
         var name = f.String("side", required: sides.Count > 0);
         if (name is null) return sides.Count == 0;
         side = sides.FirstOrDefault(s => s.Id == name);

@@ -55,7 +55,7 @@ public static class ArticleIdentity
                 var pinnedOther = pinnedIds.GetValueOrDefault(id) == other;
                 diagnostics.Error(stage,
                     $"the articles in {other.SeedPath} and {article.SeedPath} would both get the id '{id}'"
-                    + (pinnedOther ? $" ({InputKinds.ArticleFolder(id)}{InputKinds.IntroFile} pins {Path.GetFileName(other.SeedPath)} to it, and it is the slug of the other's title)." : pin is null ? " (the slug of their title)." : "."),
+                    + (pinnedOther ? $" ({InputKinds.ArticleIntroFile(id)} pins {Path.GetFileName(other.SeedPath)} to it, and it is the slug of the other's title)." : pin is null ? " (the slug of their title)." : "."),
                     article.SeedPath, TitleLine(article),
                     fix: $"give {article.SeedPath} its own id: create input/articles/<another id>/index.md with 'seed: {Path.GetFileName(article.SeedPath)}' in its front matter.");
                 continue;
@@ -70,7 +70,7 @@ public static class ArticleIdentity
             if (byId.ContainsKey(folder) || brokenPins.Contains(folder)) continue;
             var closest = Suggest.Closest(folder, byId.Keys);
             var unclaimed = identified.Where(a => !folders.ContainsKey(a.Slug)).Select(a => a.Slug).ToList();
-            var file = files.Contains(InputKinds.ArticleFolder(folder) + InputKinds.IntroFile) ? InputKinds.ArticleFolder(folder) + InputKinds.IntroFile : files[0];
+            var file = files.Contains(InputKinds.ArticleIntroFile(folder)) ? InputKinds.ArticleIntroFile(folder) : files[0];
             diagnostics.Error(stage,
                 $"there is no article with the id '{folder}', so the {(files.Count == 1 ? "file" : $"{files.Count} files")} in {InputKinds.ArticleFolder(folder)} belong to nothing. Known ids: {List(byId.Keys.Order(StringComparer.Ordinal))}.",
                 file, 1,
