@@ -1,10 +1,4 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using KnowledgeSite.Articles;
 using KnowledgeSite.CommandLine;
-using KnowledgeSite.Pipeline;
 using KnowledgeSite.Tests.Support;
 using static KnowledgeSite.Tests.WholeSite.ManyArticleSites;
 
