@@ -37,7 +37,7 @@ public static class ArticleTextMarkup
                 case TermNode term:
                     var inner = new StringBuilder();
                     Write(inner, term.Children, context);
-                    html.Append(TermMarkup.HtmlAround(inner.ToString(), term.Term, context.Href(SitePaths.Term(term.Term.Id)), context.NewId("tip")));
+                    html.Append(TermMarkup.HtmlAround(inner.ToString(), term.Term, context.Href(SitePaths.Term(term.Term.Id)), context));
                     break;
                 case NotedNode noted:
                     html.Append($"<span class=\"reading\"><span class=\"original\">");

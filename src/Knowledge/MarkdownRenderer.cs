@@ -59,6 +59,20 @@ public static class MarkdownRenderer
         return writer.ToString().TrimEnd('\n');
     }
 
+    /// <summary>
+    /// The site paths the body's own links lead to (input links already point at their pages), so a
+    /// page can say whom it refers to without reading its HTML back. External and in-page links are not pages.
+    /// </summary>
+    public static IEnumerable<string> LinkedPages(EditorialBody body)
+    {
+        foreach (var link in body.Document.Descendants<LinkInline>())
+        {
+            if (link.IsImage || link.Url is not { Length: > 0 } url || url.StartsWith('#') || url.Contains(':')) continue;
+            var hash = url.IndexOf('#');
+            if (RelativeUrl.Resolve(body.PagePath, Uri.UnescapeDataString(hash < 0 ? url : url[..hash])) is { } path) yield return path;
+        }
+    }
+
     private static bool IsInputLink(string url) =>
         !url.Contains("://", StringComparison.Ordinal) && !url.StartsWith('#')
         && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KnowledgeSite.SiteModel;
+using KnowledgeSite.Theme;
 using KnowledgeSite.Theme.Pages;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -21,14 +22,17 @@ public sealed class RazorPageRenderer : IAsyncDisposable
 
     public RazorPageRenderer() => _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
 
-    public Task<string> RenderAsync(SiteInfo site, SitePage page)
+    /// <summary>Renders one page; its context then holds what the page recorded (references, terms, slots).</summary>
+    public Task<RenderedPage> RenderAsync(SiteInfo site, SitePage page)
     {
-        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Context"] = new PageContext(site, page) });
+        var context = new PageContext(site, page);
+        var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Context"] = context });
         var component = ComponentFor(page);
         return _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync(component, parameters);
-            return "<!DOCTYPE html>\n" + output.ToHtmlString().Trim() + "\n";
+            var html = "<!DOCTYPE html>\n" + output.ToHtmlString().Trim() + "\n";
+            return new RenderedPage(context, html.Replace(PageSlots.TermTips, TermMarkup.Tips(context), StringComparison.Ordinal));
         });
     }
 
@@ -60,4 +64,10 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         await _renderer.DisposeAsync();
         await _services.DisposeAsync();
     }
+}
+
+/// <summary>A page rendered once, with what it recorded while rendering; "referenced from" is still a slot.</summary>
+public sealed record RenderedPage(PageContext Context, string Html)
+{
+    public SitePage Page => Context.Page;
 }

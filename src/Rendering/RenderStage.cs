@@ -1,9 +1,14 @@
 using KnowledgeSite.Reading;
 using KnowledgeSite.SiteModel;
+using KnowledgeSite.Theme;
 
 namespace KnowledgeSite.Rendering;
 
-/// <summary>The "render" stage: every page through its template, plus the theme's static assets.</summary>
+/// <summary>
+/// The "render" stage: every page through its template once, on every core, plus the theme's
+/// static assets. Each page records the pages its content links to while it renders; once all
+/// have rendered, those references give every page its "referenced from" list.
+/// </summary>
 public static class RenderStage
 {
     public const string Stage = "render";
@@ -11,19 +16,51 @@ public static class RenderStage
 
     public static async Task<IReadOnlyList<OutputFile>> RunAsync(Site site, IReadOnlyList<SourceFile> themeAssets)
     {
-        var files = new List<OutputFile>();
-        await using (var renderer = new RazorPageRenderer())
+        var rendered = await RenderAllAsync(site);
+        var backlinks = Backlinks(site, rendered);
+        var files = new OutputFile[rendered.Length];
+        Parallel.For(0, rendered.Length, i => files[i] = Finish(rendered[i], backlinks));
+        return files
+            .Concat(themeAssets.Select(a => new OutputFile("assets/" + a.Path[AssetsFolder.Length..], a.Bytes)))
+            .Append(OutputFile.Text(".nojekyll", "")) // GitHub Pages: serve the files as they are
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One renderer per core, each taking the next page not yet taken; results keep the pages' order.</summary>
+    private static async Task<RenderedPage[]> RenderAllAsync(Site site)
+    {
+        var rendered = new RenderedPage[site.Pages.Count];
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
         {
-            // Twice: the first rendering tells which pages link where, the second shows it as "referenced from".
-            var firstPass = new List<OutputFile>();
-            foreach (var page in site.Pages)
-                firstPass.Add(OutputFile.Text(page.Path, await renderer.RenderAsync(site.Info, page)));
-            var info = site.Info with { Backlinks = BacklinkFinder.Find(site, firstPass) };
-            foreach (var page in site.Pages)
-                files.Add(OutputFile.Text(page.Path, await renderer.RenderAsync(info, page)));
-        }
-        files.AddRange(themeAssets.Select(a => new OutputFile("assets/" + a.Path[AssetsFolder.Length..], a.Bytes)));
-        files.Add(OutputFile.Text(".nojekyll", "")); // GitHub Pages: serve the files as they are
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            await using var renderer = new RazorPageRenderer();
+            for (var i = Interlocked.Increment(ref next); i < rendered.Length; i = Interlocked.Increment(ref next))
+                rendered[i] = await renderer.RenderAsync(site.Info, site.Pages[i]);
+        })));
+        return rendered;
+    }
+
+    /// <summary>
+    /// For each page, the pages whose content links to it, in path order. The 404 and search pages
+    /// only help the reader find things, so they refer to nothing.
+    /// </summary>
+    private static Dictionary<string, List<Backlink>> Backlinks(Site site, IReadOnlyList<RenderedPage> rendered)
+    {
+        var byPath = site.Pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var found = new Dictionary<string, List<Backlink>>(StringComparer.Ordinal);
+        foreach (var source in rendered.Where(r => r.Page is not (NotFoundPage or SearchPage)).OrderBy(r => r.Page.Path, StringComparer.Ordinal))
+            foreach (var target in source.Context.References.Where(byPath.ContainsKey))
+            {
+                if (!found.TryGetValue(target, out var list)) found[target] = list = [];
+                list.Add(new Backlink(source.Page.Path, source.Page.Title, source.Page.Kind));
+            }
+        return found;
+    }
+
+    private static OutputFile Finish(RenderedPage page, Dictionary<string, List<Backlink>> backlinks)
+    {
+        if (!page.Context.HasBacklinks) return OutputFile.Text(page.Page.Path, page.Html);
+        var links = backlinks.TryGetValue(page.Page.Path, out var list) ? list : [];
+        return OutputFile.Text(page.Page.Path, page.Html.Replace(PageSlots.Backlinks, BacklinksMarkup.Html(page.Page.Path, links), StringComparison.Ordinal));
     }
 }

@@ -131,11 +131,6 @@ public sealed record NavItem(string Label, string Path, string? Description = nu
 /// <summary>What every page knows about the whole site.</summary>
 public sealed record SiteInfo(string Title, IReadOnlyList<NavItem> Navigation, string? BaseUrl, int ArticleCount = 1)
 {
-    /// <summary>For each page, the pages whose content links to it (filled in after a first rendering).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Backlink>> Backlinks { get; init; } = new Dictionary<string, IReadOnlyList<Backlink>>();
-
-    public IReadOnlyList<Backlink> BacklinksTo(string path) => Backlinks.TryGetValue(path, out var list) ? list : [];
-
     /// <summary>Breadcrumbs down to an article: Home › Articles › the article (the middle step only when there are several).</summary>
     public IReadOnlyList<NavItem> CrumbsTo(ArticleLinks links) =>
         ArticleCount > 1

@@ -52,17 +52,27 @@ public class GlossarySiteTests
     }
 
     [Fact]
-    public async Task A_linked_term_carries_its_short_definition_as_a_tooltip_tied_to_the_link()
+    public async Task A_linked_term_is_described_by_its_short_definition_written_once_per_page()
     {
-        var site = await InMemorySite.BuildAsync(Glossary);
-        var term = site.Html("articles/judul-uji.html").QuerySelectorAll(".term").First(t => t.TextContent.StartsWith("MMLU"));
+        const string twoParagraphs = """
+            -- seeds/a.txt --
+            Judul Uji
+            Sumber: Media
+            Skor MMLU naik tahun ini.
+            Skor MMLU turun tahun lalu.
 
-        var link = term.QuerySelector("a")!;
-        var tip = term.QuerySelector("[role=tooltip]")!;
-        Assert.Equal(tip.Id, link.GetAttribute("aria-describedby"));
+            """;
+        var site = await InMemorySite.BuildAsync(twoParagraphs + Term("mmlu", "MMLU", "benchmark", "MMLU", "expansion: Massive Multitask Language Understanding"));
+        var page = site.Html("articles/judul-uji.html");
+        var links = page.QuerySelectorAll(".term > a").Where(a => a.TextContent.StartsWith("MMLU")).ToList();
+
+        Assert.Equal(2, links.Count);
+        var tipId = Assert.Single(links.Select(a => a.GetAttribute("aria-describedby")).Distinct());
+        var tip = Assert.Single(page.QuerySelectorAll("[role=tooltip]"), t => t.Id == tipId);
         Assert.Equal("en", tip.GetAttribute("lang"));
         Assert.Contains("Massive Multitask Language Understanding", tip.TextContent);
         Assert.Contains("Short definition of MMLU.", tip.TextContent);
+        Assert.Single(page.QuerySelectorAll("[role=tooltip]"), t => t.TextContent.Contains("Short definition of MMLU."));
     }
 
     [Fact]

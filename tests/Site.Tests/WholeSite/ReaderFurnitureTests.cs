@@ -68,6 +68,27 @@ public class ReaderFurnitureTests
     }
 
     [Fact]
+    public async Task Navigation_is_not_a_reference_a_neighbour_reached_by_previous_and_next_is_not_listed()
+    {
+        var site = await InMemorySite.BuildAsync(Site + """
+
+            -- input/glossary/gsm8k.md --
+            ---
+            term: GSM8K
+            category: benchmark
+            forms: [GSM8K]
+            ---
+            Grade-school maths.
+            """);
+        Assert.Equal("mmlu.html", site.Html("glossary/gsm8k.html").QuerySelector("a[rel=next]")!.GetAttribute("href"));
+
+        var backlinks = site.Html("glossary/mmlu.html").QuerySelectorAll(".backlinks a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.DoesNotContain("gsm8k.html", backlinks);           // only its previous/next link leads here
+        Assert.Contains("index.html", backlinks);                 // the glossary index lists the term in its content
+        Assert.DoesNotContain("../search.html", backlinks);
+    }
+
+    [Fact]
     public async Task Sitemap_canonical_and_open_graph_urls_appear_only_with_a_base_url()
     {
         var plain = await InMemorySite.BuildAsync(Site);
