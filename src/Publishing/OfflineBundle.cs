@@ -6,7 +6,9 @@ namespace KnowledgeSite.Publishing;
 /// <summary>
 /// The whole site as one zip to download and open from disk. Its bytes depend only on the files:
 /// entries are sorted, every timestamp is the same fixed date, and nothing of the machine (time,
-/// user, file modes) goes in, so the same site gives the same zip.
+/// user, file modes) goes in, so the same site gives the same zip. Deflating the whole site is
+/// most of a large build's cost, so only a build for publishing compresses; any other build
+/// stores the files as they are (a CRC and a copy), which opens the same.
 /// </summary>
 public static class OfflineBundle
 {
@@ -18,14 +20,14 @@ public static class OfflineBundle
 
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static OutputFile Create(IEnumerable<OutputFile> files)
+    public static OutputFile Create(IEnumerable<OutputFile> files, bool compress)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var file in files.Where(Belongs).OrderBy(f => f.Path, StringComparer.Ordinal))
             {
-                var entry = zip.CreateEntry(Folder + file.Path, CompressionLevel.Optimal);
+                var entry = zip.CreateEntry(Folder + file.Path, compress ? CompressionLevel.Optimal : CompressionLevel.NoCompression);
                 entry.LastWriteTime = FixedTimestamp;
                 using var stream = entry.Open();
                 stream.Write(file.Bytes);

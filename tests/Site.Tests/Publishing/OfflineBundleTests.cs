@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using KnowledgeSite.Pipeline;
 using KnowledgeSite.Publishing;
 using KnowledgeSite.Tests.Support;
 
@@ -52,6 +53,20 @@ public class OfflineBundleTests
         Assert.Equal(
             first.Result.Files.Single(f => f.Path == OfflineBundle.FileName).Bytes,
             second.Result.Files.Single(f => f.Path == OfflineBundle.FileName).Bytes);
+    }
+
+    [Fact]
+    public async Task Only_a_build_for_publishing_compresses_the_zip_an_ordinary_build_stores_the_files()
+    {
+        static IReadOnlyCollection<ZipArchiveEntry> Entries(InMemorySite site) =>
+            new ZipArchive(new MemoryStream(site.Result.Files.Single(f => f.Path == OfflineBundle.FileName).Bytes)).Entries;
+
+        var ordinary = Entries(await InMemorySite.BuildAsync(SmallSite.Txtar));
+        var published = Entries(await InMemorySite.BuildAsync(SmallSite.Txtar, new BuildOptions(BaseUrl: "https://example.org/")));
+
+        Assert.All(ordinary, e => Assert.Equal(e.Length, e.CompressedLength));
+        var page = published.Single(e => e.FullName == "site/index.html");
+        Assert.True(page.CompressedLength < page.Length / 2, $"{page.CompressedLength} of {page.Length} bytes");
     }
 
     [Fact]
