@@ -4,27 +4,34 @@ using KnowledgeSite.Reading;
 
 namespace KnowledgeSite.Cleaning;
 
-/// <summary>The "clean" stage: every seed file becomes one article.</summary>
+/// <summary>The "clean" stage: every seed file becomes one article. Seeds are cleaned on every core; what is said about them is said in seed order.</summary>
 public static class CleanSeedsStage
 {
     public const string Stage = "clean";
 
     public static IReadOnlyList<Article> Run(IReadOnlyList<SourceFile> seeds, Diagnostics diagnostics, Action<string>? log = null)
     {
-        var articles = new List<Article>();
-        foreach (var seed in seeds)
+        var texts = seeds.Select(seed => TextDecoder.Decode(seed, Stage, diagnostics)).ToList();
+        var cleanedSeeds = new (CleanedSeed Cleaned, Article Article)?[seeds.Count];
+        Parallel.For(0, seeds.Count, i =>
         {
-            var text = TextDecoder.Decode(seed, Stage, diagnostics);
-            if (text is null) continue;
-            if (string.IsNullOrWhiteSpace(text))
+            if (string.IsNullOrWhiteSpace(texts[i])) return;
+            var cleaned = SeedCleaner.Clean(seeds[i].Path, texts[i]!);
+            cleanedSeeds[i] = (cleaned, ArticleBuilder.Build(cleaned));
+        });
+
+        var articles = new List<Article>();
+        for (var i = 0; i < seeds.Count; i++)
+        {
+            var seed = seeds[i];
+            if (texts[i] is null) continue;
+            if (cleanedSeeds[i] is not var (cleaned, article))
             {
                 diagnostics.Error(Stage, "the seed is empty (only whitespace), so there is no article in it.", seed.Path,
                     fix: "paste the scraped article into the file, or remove the file from seeds/.");
                 continue;
             }
 
-            var cleaned = SeedCleaner.Clean(seed.Path, text);
-            var article = ArticleBuilder.Build(cleaned);
             if (!article.Paragraphs.Any())
             {
                 diagnostics.Error(Stage, "no body paragraph is left after removing boilerplate and metadata.", seed.Path,

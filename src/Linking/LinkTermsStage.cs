@@ -34,10 +34,13 @@ public static class LinkTermsStage
         var occurrences = new List<TermOccurrence>();
         var linksByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
         var matchesByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
-        foreach (var article in articles)
-            foreach (var unit in article.Units)
+        // Matching is most of the stage and each article's text is independent: every core takes articles.
+        var matchesPerArticle = new IReadOnlyList<TermMatch>[articles.Count][];
+        Parallel.For(0, articles.Count, i => matchesPerArticle[i] = articles[i].Units.Select(u => matcher.FindAll(u.Text)).ToArray());
+        for (var i = 0; i < articles.Count; i++)
+            foreach (var (unit, matches) in articles[i].Units.Zip(matchesPerArticle[i]))
             {
-                var matches = matcher.FindAll(unit.Text);
+                var article = articles[i];
                 matchesByUnit[unit] = matches;
                 var links = IsLinkable(unit) ? TermLinkPolicy.SelectLinks(matches).ToHashSet() : [];
                 if (links.Count > 0) linksByUnit[unit] = matches.Where(links.Contains).ToList();

@@ -13,19 +13,26 @@ public static partial class UnlistedNames
     public static IReadOnlyList<UnlistedName> Find(IReadOnlyList<Article> articles, Func<TextUnit, IReadOnlyList<TermMatch>> matchesIn)
     {
         var units = articles.SelectMany(a => a.Units.Select(u => (Article: a, Unit: u))).ToList();
-        var lowerWords = units.SelectMany(x => Word().Matches(x.Unit.Text).Select(m => m.Value))
-            .Where(w => w.Any(char.IsLower)).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // The regular expressions are the cost, and each unit is independent; the tallies below keep text order.
+        var lowerWordsPerUnit = new HashSet<string>[units.Count];
+        var candidatesPerUnit = new List<string>[units.Count];
+        Parallel.For(0, units.Count, i =>
+        {
+            var (_, unit) = units[i];
+            lowerWordsPerUnit[i] = Word().Matches(unit.Text).Select(m => m.Value).Where(w => w.Any(char.IsLower)).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var covered = matchesIn(unit);
+            candidatesPerUnit[i] = Token().Matches(unit.Text)
+                .Where(token => LooksLikeName(token.Value) && !covered.Any(m => token.Index < m.Start + m.Length && m.Start < token.Index + token.Length))
+                .Select(token => token.Value).ToList();
+        });
+        var lowerWords = lowerWordsPerUnit.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
 
         var found = new Dictionary<string, (int Count, TextUnit First, Article In)>(StringComparer.Ordinal);
-        foreach (var (article, unit) in units)
+        for (var i = 0; i < units.Count; i++)
         {
-            var covered = matchesIn(unit);
-            foreach (Match token in Token().Matches(unit.Text))
-            {
-                if (!LooksLikeName(token.Value) || lowerWords.Contains(token.Value.ToLowerInvariant())) continue;
-                if (covered.Any(m => token.Index < m.Start + m.Length && m.Start < token.Index + token.Length)) continue;
-                found[token.Value] = found.TryGetValue(token.Value, out var seen) ? (seen.Count + 1, seen.First, seen.In) : (1, unit, article);
-            }
+            var (article, unit) = units[i];
+            foreach (var name in candidatesPerUnit[i].Where(name => !lowerWords.Contains(name.ToLowerInvariant())))
+                found[name] = found.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First, seen.In) : (1, unit, article);
         }
         return found.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new UnlistedName(kv.Key, kv.Value.Count, kv.Value.First, kv.Value.In)).ToList();
     }

@@ -13,30 +13,77 @@ public static class RelatedArticles
     public static IReadOnlyDictionary<ArticleLinks, IReadOnlyList<RelatedArticle>> Find(IReadOnlyList<ArticleLinks> links, GlossaryLinks glossary)
     {
         var termsOf = links.Select(l => glossary.OccurrencesIn(l.Article).Select(o => o.Term).Distinct().ToList()).ToList();
-        var usersOf = new Dictionary<GlossaryTerm, List<int>>();
-        for (var i = 0; i < links.Count; i++)
-            foreach (var term in termsOf[i])
-                (usersOf.TryGetValue(term, out var list) ? list : usersOf[term] = []).Add(i);
-        var weight = usersOf.ToDictionary(kv => kv.Key, kv => Math.Log(1 + (double)links.Count / kv.Value.Count));
-
-        var result = new Dictionary<ArticleLinks, IReadOnlyList<RelatedArticle>>();
-        var scores = new double[links.Count];
-        var shared = new int[links.Count];
+        var numberOf = new Dictionary<GlossaryTerm, int>();
+        var usersOf = new List<List<int>>();
+        var termNumbers = new int[links.Count][];
         for (var i = 0; i < links.Count; i++)
         {
-            Array.Clear(scores);
-            Array.Clear(shared);
-            foreach (var term in termsOf[i])
+            termNumbers[i] = new int[termsOf[i].Count];
+            for (var t = 0; t < termsOf[i].Count; t++)
+            {
+                if (!numberOf.TryGetValue(termsOf[i][t], out var number))
+                {
+                    numberOf[termsOf[i][t]] = number = usersOf.Count;
+                    usersOf.Add([]);
+                }
+                usersOf[number].Add(i);
+                termNumbers[i][t] = number;
+            }
+        }
+        var weight = usersOf.Select(users => Math.Log(1 + (double)links.Count / users.Count)).ToArray();
+
+        // Every pair of articles sharing a term is visited, so this is the stage's heaviest loop: plain
+        // arrays, a list of the articles actually touched, and one article per core at a time.
+        var related = new IReadOnlyList<RelatedArticle>[links.Count];
+        Parallel.For(0, links.Count, () => new Scores(links.Count), (i, _, scores) =>
+        {
+            foreach (var term in termNumbers[i])
                 foreach (var j in usersOf[term])
-                    if (j != i) { scores[j] += weight[term]; shared[j]++; }
+                    if (j != i) scores.Add(j, weight[term]);
             var mine = termsOf[i].ToHashSet();
-            result[links[i]] = Enumerable.Range(0, links.Count)
-                .Where(j => shared[j] > 0)
-                .OrderByDescending(j => scores[j]).ThenBy(j => j)
-                .Take(Limits.RelatedArticles)
+            related[i] = scores.TakeBest(Limits.RelatedArticles)
                 .Select(j => new RelatedArticle(links[j], termsOf[j].Where(mine.Contains).OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList()))
                 .ToList();
+            return scores;
+        }, _ => { });
+        return Enumerable.Range(0, links.Count).ToDictionary(i => links[i], i => related[i]);
+    }
+
+    /// <summary>One article's scores against all others, reset after each article by clearing only what was touched.</summary>
+    private sealed class Scores(int articles)
+    {
+        private readonly double[] _score = new double[articles];
+        private readonly bool[] _touched = new bool[articles];
+        private readonly List<int> _candidates = [];
+
+        public void Add(int article, double weight)
+        {
+            _score[article] += weight;
+            if (_touched[article]) return;
+            _touched[article] = true;
+            _candidates.Add(article);
         }
-        return result;
+
+        /// <summary>The <paramref name="count"/> highest scores, ties to the lower number; then forgets them all.</summary>
+        public List<int> TakeBest(int count)
+        {
+            var best = new List<int>(count + 1);
+            foreach (var j in _candidates)
+            {
+                var at = best.Count;
+                while (at > 0 && Better(j, best[at - 1])) at--;
+                if (at < count) best.Insert(at, j);
+                if (best.Count > count) best.RemoveAt(count);
+            }
+            foreach (var j in _candidates)
+            {
+                _score[j] = 0;
+                _touched[j] = false;
+            }
+            _candidates.Clear();
+            return best;
+        }
+
+        private bool Better(int a, int b) => _score[a] > _score[b] || (_score[a] == _score[b] && a < b);
     }
 }
