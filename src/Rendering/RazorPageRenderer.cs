@@ -32,7 +32,7 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         {
             var output = await _renderer.RenderComponentAsync(component, parameters);
             var html = "<!DOCTYPE html>\n" + output.ToHtmlString().Trim() + "\n";
-            return new RenderedPage(context, html.Replace(PageSlots.TermTips, TermMarkup.Tips(context), StringComparison.Ordinal));
+            return new RenderedPage(context, OutputFile.Text(page.Path, html.Replace(PageSlots.TermTips, TermMarkup.Tips(context), StringComparison.Ordinal)));
         });
     }
 
@@ -66,8 +66,8 @@ public sealed class RazorPageRenderer : IAsyncDisposable
     }
 }
 
-/// <summary>A page rendered once, with what it recorded while rendering; "referenced from" is still a slot.</summary>
-public sealed record RenderedPage(PageContext Context, string Html)
+/// <summary>A page rendered once (already UTF-8, a thousand pages of text held as strings would take twice the memory), with what it recorded while rendering; "referenced from" is still a slot.</summary>
+public sealed record RenderedPage(PageContext Context, OutputFile File)
 {
     public SitePage Page => Context.Page;
 }

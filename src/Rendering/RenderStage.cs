@@ -57,10 +57,15 @@ public static class RenderStage
         return found;
     }
 
+    private static readonly byte[] BacklinksSlot = System.Text.Encoding.UTF8.GetBytes(PageSlots.Backlinks);
+
     private static OutputFile Finish(RenderedPage page, Dictionary<string, List<Backlink>> backlinks)
     {
-        if (!page.Context.HasBacklinks) return OutputFile.Text(page.Page.Path, page.Html);
+        if (!page.Context.HasBacklinks) return page.File;
         var links = backlinks.TryGetValue(page.Page.Path, out var list) ? list : [];
-        return OutputFile.Text(page.Page.Path, page.Html.Replace(PageSlots.Backlinks, BacklinksMarkup.Html(page.Page.Path, links), StringComparison.Ordinal));
+        var html = page.File.Bytes.AsSpan();
+        var at = html.IndexOf(BacklinksSlot);
+        byte[] section = System.Text.Encoding.UTF8.GetBytes(BacklinksMarkup.Html(page.Page.Path, links));
+        return new OutputFile(page.Page.Path, [.. html[..at], .. section, .. html[(at + BacklinksSlot.Length)..]]);
     }
 }
