@@ -29,7 +29,7 @@ public static class BuildCommand
                 reporter.Failed(diagnostics, request.Output);
                 return ExitCodes.ContentErrors;
             }
-            reporter.Summary(result, request.Output, clock.Elapsed);
+            reporter.Summary(result, request.Output, clock.Elapsed, writes ? Path.Combine(request.Root, request.Output!) : null);
             return ExitCodes.Success;
         }
         catch (BuildFailedException ex)

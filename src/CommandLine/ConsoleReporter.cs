@@ -64,7 +64,8 @@ public sealed class ConsoleReporter : IStageListener
     }
 
     /// <param name="output">The folder written to, or null when nothing was written (<c>check</c>).</param>
-    public void Summary(BuildResult result, string? output, TimeSpan elapsed)
+    /// <param name="outputDir">Where the site was written (null when nothing was): the zip's size is read from there, as it is made only when written.</param>
+    public void Summary(BuildResult result, string? output, TimeSpan elapsed, string? outputDir = null)
     {
         _progress.Clear();
         var pages = result.Site!.Pages;
@@ -76,11 +77,9 @@ public sealed class ConsoleReporter : IStageListener
             ? $"Checked {what} in {ProgressDisplay.Milliseconds(elapsed)}; {problems}. Nothing was written."
             : $"Built {what} into {output}/ in {ProgressDisplay.Milliseconds(elapsed)}; {problems}.");
 
-        var bundle = result.Files.FirstOrDefault(f => f.Path == OfflineBundle.FileName);
-        if (bundle is not null)
-            _console.Out.WriteLine(output is null
-                ? $"  offline bundle: {OfflineBundle.FileName}, {Size(bundle.Bytes.Length)} (not written)"
-                : $"  offline bundle: {output}/{OfflineBundle.FileName}, {Size(bundle.Bytes.Length)}");
+        var bundle = outputDir is null ? null : new FileInfo(Path.Combine(outputDir, OfflineBundle.FileName));
+        if (bundle is { Exists: true })
+            _console.Out.WriteLine($"  offline bundle: {output}/{OfflineBundle.FileName}, {Size(bundle.Length)}");
         if (_verbosity != Verbosity.Quiet)
             _console.Out.WriteLine($"  stages: {string.Join(", ", _timings.Select(t => $"{t.Stage} {ProgressDisplay.Milliseconds(t.Elapsed)}"))}");
     }

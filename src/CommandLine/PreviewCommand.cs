@@ -82,7 +82,7 @@ public static class PreviewCommand
             }
             else if (first)
             {
-                reporter.Summary(result, request.Output, clock.Elapsed);
+                reporter.Summary(result, request.Output, clock.Elapsed, Path.Combine(request.Root, request.Output));
             }
             else
             {

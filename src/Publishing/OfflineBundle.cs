@@ -20,20 +20,21 @@ public static class OfflineBundle
 
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The zip of <paramref name="files"/>, made when it is written.</summary>
     public static OutputFile Create(IEnumerable<OutputFile> files, bool compress)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        var entries = files.Where(Belongs).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return OutputFile.Streamed(FileName, stream =>
         {
-            foreach (var file in files.Where(Belongs).OrderBy(f => f.Path, StringComparer.Ordinal))
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+            foreach (var file in entries)
             {
                 var entry = zip.CreateEntry(Folder + file.Path, compress ? CompressionLevel.Optimal : CompressionLevel.NoCompression);
                 entry.LastWriteTime = FixedTimestamp;
-                using var stream = entry.Open();
-                stream.Write(file.Bytes);
+                using var entryStream = entry.Open();
+                file.WriteTo(entryStream);
             }
-        }
-        return new OutputFile(FileName, buffer.ToArray());
+        });
     }
 
     // .nojekyll and the sitemap are for GitHub Pages and search engines; offline they are noise.

@@ -43,7 +43,8 @@ public static class OutputWriter
             {
                 var path = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
+                using var stream = File.Create(path);
+                file.WriteTo(stream);
             }
 
             if (Directory.Exists(target))
