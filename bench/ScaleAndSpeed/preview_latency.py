@@ -35,7 +35,10 @@ def measure(repo, dll, root, edits, log_path):
                                    cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         address, copier = watch_output(preview, log)
         try:
-            host, port = address.get(timeout=START_TIMEOUT_S) or fail(f"the preview stopped before serving; see {log_path}")
+            serving = address.get(timeout=START_TIMEOUT_S)
+            if serving is None:
+                raise RuntimeError(f"the preview stopped before serving; see {log_path}")
+            host, port = serving
             events = queue.Queue()
             threading.Thread(target=listen, args=(host, port, events), daemon=True).start()
             version = events.get(timeout=REBUILD_TIMEOUT_S)[1]["version"]
@@ -77,10 +80,6 @@ def watch_output(preview, log):
     copier = threading.Thread(target=copy, daemon=True)
     copier.start()
     return address, copier
-
-
-def fail(message):
-    raise RuntimeError(message)
 
 
 def listen(host, port, events):

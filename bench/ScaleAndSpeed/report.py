@@ -36,9 +36,11 @@ def scale_section(by_size, runs, hugo_present):
         stage_names = list(tools["ours"][0].stages_ms)
         stage_rows.append([f"{size:,}"] + [f"{median(r.stages_ms.get(n, 0) for r in tools['ours']):,.0f}" for n in stage_names])
 
-    lines = [f"Generated articles (plus the shipped one for ours); median of {runs} run(s) each, ours and Hugo interleaved.", ""]
-    if not hugo_present:
-        lines += ["Hugo is not installed here (no `hugo` on PATH), so only ours was measured.", ""]
+    if hugo_present:
+        lines = [f"Generated articles (plus the shipped one for ours); median of {runs} run(s) each, ours and Hugo interleaved.", ""]
+    else:
+        lines = [f"Generated articles (plus the shipped one); median of {runs} run(s) each.", "",
+                 "Hugo is not installed here (no `hugo` on PATH), so only ours was measured.", ""]
     lines += [table(["articles", "tool", "wall (s)", "peak RSS (MiB)", "pages", "pages/s", "wall vs Hugo", "RSS vs Hugo"], rows, right_from=2), ""]
     lines += ["Our time per stage (ms, median):", "", table(["articles"] + stage_names, stage_rows), ""]
     growth = growth_rows(medians)

@@ -49,7 +49,7 @@ def machine(hugo):
     model = next((line.split(":", 1)[1].strip() for line in subprocess.run(["lscpu"], capture_output=True, text=True).stdout.splitlines()
                   if line.startswith("Model name")), "unknown CPU")
     return {"date": datetime.date.today().isoformat(), "cores": first_line(["nproc"]), "cpu": model,
-            "dotnet": first_line(["dotnet", "--version"]), "hugo": first_line([hugo, "version"]) if hugo else "not installed"}
+            "dotnet": first_line(["dotnet", "--version"]), "hugo": first_line([hugo, "version"]) if hugo else "Hugo not installed"}
 
 
 def build_generator():
@@ -131,6 +131,8 @@ def main():
             edits = preview(work, args.edits)
             sections += ["### Preview: save → reload", "", report.preview_section(edits)]
             raw["preview"] = [asdict(e) for e in edits]
+    except (measure.BuildFailed, RuntimeError) as problem:
+        sys.exit(f"error: {problem}")
     finally:
         if args.keep:
             print(f"Kept the work folder {work}", flush=True)
