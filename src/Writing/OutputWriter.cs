@@ -39,12 +39,21 @@ public static class OutputWriter
         {
             Directory.CreateDirectory(parent);
             DeleteIfExists(staging);
-            foreach (var file in files.Append(OutputFile.Text(MarkerFile, "Written by the knowledge-site generator; the whole folder is replaced on every build.\n")))
+            var all = files.Append(OutputFile.Text(MarkerFile, "Written by the knowledge-site generator; the whole folder is replaced on every build.\n")).ToList();
+            foreach (var folder in all.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
+                Directory.CreateDirectory(folder);
+            // Thousands of small files: both cores write, which roughly halves the time on a large site.
+            try
             {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                using var stream = File.Create(path);
-                file.WriteTo(stream);
+                Parallel.ForEach(all, file =>
+                {
+                    using var stream = File.Create(Path.Combine(staging, file.Path));
+                    file.WriteTo(stream);
+                });
+            }
+            catch (AggregateException many) when (many.InnerExceptions.FirstOrDefault(e => e is IOException or UnauthorizedAccessException) is { } first)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
             }
 
             if (Directory.Exists(target))
