@@ -10,15 +10,22 @@ public static class RelativeUrl
     /// <param name="to">Path of the target, e.g. "index.html".</param>
     public static string Between(string from, string to, string? fragment = null)
     {
-        var suffix = fragment is null ? "" : "#" + fragment;
-        if (from == to && fragment is not null) return suffix;
+        if (from == to && fragment is not null) return "#" + fragment;
 
-        var fromDirs = from.Split('/')[..^1];
-        var toParts = to.Split('/');
-        var common = 0;
-        while (common < fromDirs.Length && common < toParts.Length - 1 && fromDirs[common] == toParts[common]) common++;
-        var ups = string.Concat(Enumerable.Repeat("../", fromDirs.Length - common));
-        return ups + string.Join('/', toParts[common..]) + suffix;
+        // Every page link goes through here (hundreds per page), so no splitting: find the folders
+        // both paths start with, then climb out of the rest of the page's folders.
+        var shared = 0;
+        for (var slash = from.IndexOf('/'); slash >= 0; slash = from.IndexOf('/', shared))
+        {
+            if (slash >= to.Length || to[slash] != '/' || string.CompareOrdinal(from, shared, to, shared, slash - shared) != 0) break;
+            shared = slash + 1;
+        }
+        var ups = from.AsSpan(shared).Count('/');
+        var link = new System.Text.StringBuilder(ups * 3 + to.Length - shared + (fragment?.Length + 1 ?? 0));
+        for (var i = 0; i < ups; i++) link.Append("../");
+        link.Append(to, shared, to.Length - shared);
+        if (fragment is not null) link.Append('#').Append(fragment);
+        return link.ToString();
     }
 
     /// <summary>
