@@ -14,8 +14,11 @@ public sealed record PreviewRequest(string Root, string Output, int Port, bool S
 /// </summary>
 public static class PreviewCommand
 {
-    /// <summary>How long the folders must be still before a rebuild starts.</summary>
-    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long the folders must be still before a rebuild starts. An editor's save (write, rename,
+    /// backup) raises its events within a few milliseconds; anything later starts another rebuild.
+    /// </summary>
+    public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(25);
 
     public static async Task<int> RunAsync(PreviewRequest request, ConsoleStreams console, CancellationToken stop)
     {
