@@ -32,10 +32,14 @@ internal static class CharacterReferences
             : (at + 1, $"\"&{Encoding.ASCII.GetString(name)};\" is not a character reference the check knows (it accepts the HTML 4 names); write the character itself");
     }
 
-    /// <summary>The text with its references replaced by their characters; only for text that <see cref="Read"/> accepted.</summary>
+    /// <summary>
+    /// The text as a browser reads it: its references replaced by their characters (only for text that
+    /// <see cref="Read"/> accepted) and its line ends made "\n".
+    /// </summary>
     public static string Decode(ReadOnlySpan<byte> text)
     {
         var s = Encoding.UTF8.GetString(text);
+        if (s.Contains('\r')) s = s.Replace("\r\n", "\n").Replace('\r', '\n');
         return s.Contains('&') ? WebUtility.HtmlDecode(s) : s;
     }
 

@@ -251,10 +251,15 @@ internal sealed class OpenElements(Action<int, string> error, Func<int, int> lin
     /// <summary>Table parts must sit in their own parent; HTML5 would invent the missing one (or drop the tag).</summary>
     private static string[]? RequiredParents(string child) => child switch
     {
-        "tr" => ["tbody", "thead", "tfoot", "table", "template"],
-        "td" or "th" => ["tr", "template"],
-        "thead" or "tbody" or "tfoot" or "caption" or "colgroup" => ["table", "template"],
-        "col" => ["colgroup", "table", "template"],
+        "tr" => RowParents,
+        "td" or "th" => CellParents,
+        "thead" or "tbody" or "tfoot" or "caption" or "colgroup" => TablePartParents,
+        "col" => ColumnParents,
         _ => null,
     };
+
+    private static readonly string[] RowParents = ["tbody", "thead", "tfoot", "table", "template"];
+    private static readonly string[] CellParents = ["tr", "template"];
+    private static readonly string[] TablePartParents = ["table", "template"];
+    private static readonly string[] ColumnParents = ["colgroup", "table", "template"];
 }
