@@ -76,7 +76,7 @@ internal sealed class HtmlScanner
             at = _page[textEnd] switch
             {
                 (byte)'<' => Markup(textEnd),
-                (byte)'&' => Reference(textEnd, _page.Length),
+                (byte)'&' => Reference(textEnd),
                 _ => NullCharacter(textEnd),
             };
         }
@@ -116,10 +116,10 @@ internal sealed class HtmlScanner
         return offset + 1;
     }
 
-    private int Reference(int offset, int limit)
+    private int Reference(int offset)
     {
         if (!_pastPrologue || !_open.TextAllowed) VisibleText(offset);
-        return CheckReference(offset, limit);
+        return CheckReference(offset, _page.Length);
     }
 
     private int CheckReference(int offset, int limit)
@@ -236,7 +236,7 @@ internal sealed class HtmlScanner
         if (name == "html" && !foreignContext && !_open.SawHtml) _lang = Value("lang"u8);
         if (_open.OpenTemplates == 0) Gather(name, offset);
 
-        if (!_open.Start(name, traits, offset, selfClosing) || foreignContext || name is "svg" or "math") return end;
+        if (!_open.Start(name, traits, offset, selfClosing) || foreignContext) return end;
         if ((traits & ElementTraits.RawText) != 0) return RawText(name, end);
         if ((traits & ElementTraits.EscapableRawText) != 0) return EscapableRawText(name, end);
         return end;
