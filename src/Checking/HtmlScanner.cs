@@ -332,7 +332,7 @@ internal sealed class HtmlScanner
                 }
                 else if (quote == '>')
                 {
-                    Error(at, $"the attribute {Encoding.UTF8.GetString(_page.AsSpan(nameStart, nameEnd - nameStart))} has '=' but no value");
+                    Error(at, $"the attribute \"{Encoding.UTF8.GetString(_page.AsSpan(nameStart, nameEnd - nameStart))}\" has '=' but no value");
                     (valueStart, valueEnd) = (at, at);
                 }
                 else
@@ -350,7 +350,7 @@ internal sealed class HtmlScanner
 
             var attribute = new Attribute(nameStart, nameEnd, valueStart, valueEnd);
             if (IndexOf(_page.AsSpan(nameStart, nameEnd - nameStart)) >= 0)
-                Error(nameStart, $"the attribute {Encoding.UTF8.GetString(_page.AsSpan(nameStart, nameEnd - nameStart))} appears twice in one tag");
+                Error(nameStart, $"the attribute \"{Encoding.UTF8.GetString(_page.AsSpan(nameStart, nameEnd - nameStart))}\" appears twice in one tag");
             else
                 _attributes.Add(attribute);
         }

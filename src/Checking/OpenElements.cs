@@ -156,7 +156,9 @@ internal sealed class OpenElements(Action<int, string> error, Func<int, int> lin
         }
 
         if (!ParentAllows(parent.Name, name))
-            error(offset, $"<{name}> cannot be directly inside <{parent.Name}>");
+            error(offset, RequiredParents(name) is { } wanted
+                ? $"<{name}> cannot be directly inside <{parent.Name}>; put it in a <{wanted[0]}>"
+                : $"<{name}> cannot be directly inside <{parent.Name}>");
         else if (RequiredParents(name) is { } parents && !parents.Contains(parent.Name))
             error(offset, $"<{name}> must be directly inside <{parents[0]}>, not <{parent.Name}>");
 
