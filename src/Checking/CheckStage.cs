@@ -25,10 +25,20 @@ public static class CheckStage
                 "output/" + group.Key, fix: "rename one of the input files that produce these pages.");
 
         var byPath = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var pages = (cache ?? new ParsedPageCache()).Parse(byPath.Values.Where(f => f.IsHtml).ToList())
-            .ToDictionary(p => p.Path, StringComparer.Ordinal);
-        var input = new CheckInput(byPath, pages);
-        foreach (var rule in Rules)
-            rule.Check(input, diagnostics);
+        var pages = (cache ?? new ParsedPageCache()).Parse(byPath.Values.Where(f => f.IsHtml).ToList());
+        var input = new CheckInput(byPath, pages.ToDictionary(p => p.Path, StringComparer.Ordinal));
+
+        // Pages are checked in parallel, each into its own list, and reported rule by rule in page order,
+        // so the same site always gives the same messages in the same order.
+        var found = pages.AsParallel().AsOrdered().Select(page => Rules.Select(rule =>
+        {
+            var own = new Diagnostics();
+            rule.Check(input, page, own);
+            return own.All;
+        }).ToArray()).ToArray();
+        for (var rule = 0; rule < Rules.Count; rule++)
+            foreach (var page in found)
+                foreach (var diagnostic in page[rule])
+                    diagnostics.Add(diagnostic);
     }
 }

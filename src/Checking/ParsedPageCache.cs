@@ -3,9 +3,9 @@ using KnowledgeSite.Rendering;
 namespace KnowledgeSite.Checking;
 
 /// <summary>
-/// Pages parsed by an earlier build of the same process, reused while their bytes stay the same.
-/// The preview keeps one across rebuilds, so an edit to one page re-parses that page, not the site.
-/// Parsed pages are only read by the rules, never changed, so sharing them between builds is safe.
+/// Pages read by an earlier build of the same process, reused while their bytes stay the same.
+/// The preview keeps one across rebuilds, so an edit to one page re-reads that page, not the site.
+/// Parsed pages are immutable facts, so sharing them between builds is safe.
 /// </summary>
 public sealed class ParsedPageCache
 {

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using KnowledgeSite.Knowledge;
 using KnowledgeSite.Pipeline;
 
@@ -10,45 +9,23 @@ namespace KnowledgeSite.Checking;
 /// </summary>
 public sealed partial class ValidInternalLinks : IOutputRule
 {
-    private static readonly (string Selector, string Attribute, bool IsLoad)[] References =
-    [
-        ("a[href]", "href", false),
-        ("area[href]", "href", false),
-        ("link[href]", "href", true),
-        ("script[src]", "src", true),
-        ("img[src]", "src", true),
-        ("iframe[src]", "src", true),
-        ("source[src]", "src", true),
-        ("video[src]", "src", true),
-        ("audio[src]", "src", true),
-    ];
-
-    public void Check(CheckInput site, Diagnostics diagnostics)
+    public void Check(CheckInput site, ParsedPage page, Diagnostics diagnostics)
     {
-        foreach (var page in site.Pages.Values)
+        var file = "output/" + page.Path;
+        foreach (var (kind, target, line, rel) in page.References)
         {
-            var file = "output/" + page.Path;
-            var hasBase = page.Document.QuerySelector("base[href]") is not null;
-            foreach (var (selector, attribute, isLoad) in References)
+            if (IsExternal(target))
             {
-                foreach (var element in page.Document.QuerySelectorAll(selector))
-                {
-                    var target = element.GetAttribute(attribute)!;
-                    var line = ParsedPage.LineOf(element);
-                    if (IsExternal(target))
-                    {
-                        if (isLoad && !(element.LocalName == "link" && element.GetAttribute("rel") == "canonical"))
-                            diagnostics.Error(CheckStage.Stage, $"<{element.LocalName}> loads \"{target}\" from outside the site; the site must work with no network.", file, line,
-                                fix: "copy the resource into theme/assets/ and refer to it relatively.");
-                        continue;
-                    }
-                    if (hasBase || HasOtherScheme(target)) continue;
-                    var problem = Resolve(page.Path, target, site);
-                    if (problem is not null)
-                        diagnostics.Error(CheckStage.Stage, $"broken link \"{target}\": {problem}.", file, line,
-                            fix: "correct the link or the anchor it points to.");
-                }
+                if (kind.IsLoad && !(kind.Element == "link" && rel == "canonical"))
+                    diagnostics.Error(CheckStage.Stage, $"<{kind.Element}> loads \"{target}\" from outside the site; the site must work with no network.", file, line,
+                        fix: "copy the resource into theme/assets/ and refer to it relatively.");
+                continue;
             }
+            if (page.HasBaseHref || HasOtherScheme(target)) continue;
+            var problem = Resolve(page.Path, target, site);
+            if (problem is not null)
+                diagnostics.Error(CheckStage.Stage, $"broken link \"{target}\": {problem}.", file, line,
+                    fix: "correct the link or the anchor it points to.");
         }
     }
 
