@@ -12,6 +12,15 @@
     if (tip.parentNode !== link.parentNode) link.parentNode.appendChild(tip);
     tip.classList.remove("dismissed");
     shown = tip;
+    keepOnScreen(tip);
+  }
+  // The tip starts under the link's first letter; near the right edge (a phone) shift it left.
+  function keepOnScreen(tip) {
+    tip.style.left = "";
+    var margin = 8, box = tip.getBoundingClientRect();
+    if (box.width === 0) return;
+    var over = box.right - (document.documentElement.clientWidth - margin);
+    if (over > 0) tip.style.left = -Math.min(over, box.left - margin) + "px";
   }
   document.addEventListener("mouseover", show);
   document.addEventListener("focusin", show);

@@ -82,6 +82,24 @@ public class ReaderInteractionTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task On_a_phone_every_glossary_tooltip_stays_on_the_screen()
+    {
+        await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl(Article));
+        var links = page.Locator("p.para .term > a");
+        for (var i = 0; i < 12; i++)
+        {
+            var link = links.Nth(i);
+            await link.FocusAsync();
+            var tip = page.Locator($"#{await link.GetAttributeAsync("aria-describedby")}");
+            await Assertions.Expect(tip).ToBeVisibleAsync();
+            var box = (await tip.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"tooltip {i} spans {box.X:0}–{box.X + box.Width:0} px on a 390 px screen");
+        }
+    }
+
+    [Fact]
     public async Task A_note_marker_opens_its_side_note_by_keyboard()
     {
         await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
