@@ -9,7 +9,7 @@ public static class CheckStage
     public const string Stage = "check";
 
     public static IReadOnlyList<IOutputRule> Rules { get; } =
-        [new WellFormedHtml(), new PageBasics(), new UniqueIds(), new ValidInternalLinks()];
+        [new WellFormedHtml(), new PageBasics(), new UniqueIds(), new ValidInternalLinks(), new CompleteSearchIndex()];
 
     /// <param name="cache">Pages parsed by an earlier build, reused when unchanged; null parses every page.</param>
     public static void Run(IReadOnlyList<OutputFile> files, Diagnostics diagnostics, ParsedPageCache? cache = null)
