@@ -19,6 +19,14 @@ public static class PrefixSummaries
     /// <summary>How many results the search box in the header shows (theme/assets/search.js).</summary>
     public const int ShownWhileTyping = 8;
 
+    /// <summary>
+    /// Whether every first letter gets a summary too, so that the first keystroke loads one file with
+    /// its results' documents: once the index has more runs than one prefix may load. A smaller index
+    /// is loaded whole when a search box is focused (<see cref="SearchIndexFiles"/>), which serves
+    /// the first keystroke as well.
+    /// </summary>
+    public static bool CoversFirstLetters(int runs) => runs > MaxRunsPerPrefix;
+
     /// <param name="runs">The runs of <paramref name="index"/>'s keys, in order.</param>
     public static IReadOnlyList<PrefixSummary> For(InvertedIndex index, IReadOnlyList<Range> runs)
     {
@@ -26,9 +34,7 @@ public static class PrefixSummaries
         // A prefix spans a run boundary only if it starts that run's first key, so those are the candidates.
         var spanning = firstKeys.SelectMany(key => Enumerable.Range(1, key.Length).Select(length => key[..length]))
             .Where(prefix => KeyRuns.RunsFor(prefix, firstKeys).GetOffsetAndLength(firstKeys.Count).Length > MaxRunsPerPrefix);
-        // Every first letter too, once the index is larger than what one prefix may load: the first
-        // keystroke then loads one file, with its results' documents.
-        var firstLetters = runs.Count > MaxRunsPerPrefix ? index.Keys.Select(FirstLetter) : [];
+        var firstLetters = CoversFirstLetters(runs.Count) ? index.Keys.Select(FirstLetter) : [];
         var summaries = new List<PrefixSummary>();
         foreach (var prefix in spanning.Concat(firstLetters).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {

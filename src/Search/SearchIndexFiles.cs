@@ -7,7 +7,9 @@ namespace KnowledgeSite.Search;
 /// The search index as the files theme/assets/search.js loads, none before a reader first focuses a
 /// search box: the manifest, which says which file holds what; then, per query word, the run of
 /// keys it is in (or a prefix summary for the first letters typed); then, per result shown, the
-/// chunk of documents it is in. The manifest is written from the same lists as the files it names.
+/// chunk of documents it is in. An index too small to have first-letter summaries says so in its
+/// manifest ("loadAll"), and the browser loads all of it with the manifest, as it once loaded the
+/// index in one script. The manifest is written from the same lists as the files it names.
 /// </summary>
 public static class SearchIndexFiles
 {
@@ -24,7 +26,8 @@ public static class SearchIndexFiles
         var prefixes = PrefixSummaries.For(index, runs);
         var chunks = DocumentChunks.Cut(documents, sizes.ChunkBytes);
 
-        var manifest = $"{{\"documents\":{documents.Count},\"runs\":{SearchScript.Strings(runs.Select(r => index.Keys[r.Start]))},"
+        var loadAll = !PrefixSummaries.CoversFirstLetters(runs.Count);
+        var manifest = $"{{\"documents\":{documents.Count},\"loadAll\":{(loadAll ? "true" : "false")},\"runs\":{SearchScript.Strings(runs.Select(r => index.Keys[r.Start]))},"
             + $"\"prefixes\":{SearchScript.Strings(prefixes.Select(p => p.Prefix))},"
             + $"\"chunks\":[{string.Join(",", chunks.Select(c => c.First))}]}}";
         var names = ShardNames(runs.Count, prefixes.Count, chunks.Count).ToList();

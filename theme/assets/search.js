@@ -2,7 +2,8 @@
 // to fetch, because fetch() fails under file://; each hands its data to KnowledgeSearch.receive.
 // Nothing loads before a search box is first used: then the manifest (which file holds what),
 // then per query word the run of keys it is in, or for the first letters typed a prefix summary
-// (src/Search/SearchIndexFiles.cs), then per result shown its chunk of documents.
+// (src/Search/SearchIndexFiles.cs), then per result shown its chunk of documents. A small index
+// is loaded whole with the manifest.
 // Queries are normalised and stemmed with the same rules as the index (search/stemmer.js mirrors
 // src/Search in C#). Every query word must match (by its form, its stem, or — for the word being
 // typed — a prefix). Results are built with DOM methods, never innerHTML, so text from the index
@@ -237,8 +238,15 @@
     return box;
   }
 
-  // The manifest, loaded as soon as a box is focused; a failure shows when the reader searches.
-  function prepare() { load("manifest").catch(function () { }); }
+  // The manifest, loaded as soon as a box is focused, and with it all of an index too small to have
+  // first-letter summaries; a failure shows when the reader searches.
+  function prepare() {
+    load("manifest").then(function (manifest) {
+      if (!manifest.loadAll) return;
+      manifest.runs.forEach(function (_, i) { load("terms-" + i).catch(function () { }); });
+      manifest.chunks.forEach(function (_, i) { load("docs-" + i).catch(function () { }); });
+    }, function () { });
+  }
 
   // A box's searches, of which only the latest is shown: an earlier one whose files took longer to
   // load is dropped when it answers, and so is one the box was closed on. Meanwhile the result

@@ -31,7 +31,7 @@ public class SearchShardsTests
     }
 
     [Fact]
-    public void At_a_thousand_articles_no_file_is_over_100_KB_and_every_first_letter_typed_loads_one_summary()
+    public void At_a_thousand_articles_no_file_is_over_100_KB_and_every_first_letter_typed_loads_one_summary_not_the_whole_index()
     {
         var files = SearchIndexFiles.Write(Articles(1000), SearchShardSizes.Default);
 
@@ -40,6 +40,7 @@ public class SearchShardsTests
         var index = ShippedSearchIndex.Read(ByPath(files).GetValueOrDefault!);
         var summarised = Strings(index.Manifest.GetProperty("prefixes"));
         Assert.All(index.Keys.Select(k => k[..1]).Distinct(), letter => Assert.Contains(letter, summarised));
+        Assert.False(index.Manifest.GetProperty("loadAll").GetBoolean());
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public class SearchShardsTests
     }
 
     [Fact]
-    public void The_whole_index_is_one_run_and_one_chunk_with_no_summaries()
+    public void The_whole_index_is_one_run_and_one_chunk_with_no_summaries_loaded_all_at_once()
     {
         var files = ByPath(SearchIndexFiles.Write(Articles(20), SearchShardSizes.Whole));
         var manifest = Data(files, "manifest");
@@ -116,5 +117,6 @@ public class SearchShardsTests
         Assert.Equal(0, manifest.GetProperty("prefixes").GetArrayLength());
         Assert.Equal(1, manifest.GetProperty("chunks").GetArrayLength());
         Assert.Equal(3, files.Count);
+        Assert.True(manifest.GetProperty("loadAll").GetBoolean());
     }
 }
