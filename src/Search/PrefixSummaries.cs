@@ -3,8 +3,8 @@ namespace KnowledgeSite.Search;
 /// <summary>
 /// What a short prefix matches, computed here: while a reader types a word, every key it starts
 /// counts, and for "k" those are a tenth of the index. Summarised, "k" loads one small file.
-/// Summarised are the prefixes whose keys span more than <see cref="PrefixSummaries.MaxRunsPerPrefix"/>
-/// runs, and in an index of more runs than that every first letter.
+/// Summarised are every first letter and the prefixes whose keys span more than
+/// <see cref="PrefixSummaries.MaxRunsPerPrefix"/> runs.
 /// </summary>
 /// <param name="Max">Per document, the highest weight of any key that starts with the prefix: all the browser ranks a prefix by.</param>
 /// <param name="Exact">The postings of the prefix as a key of its own, if it is one, so the first letters typed need no run.</param>
@@ -19,14 +19,6 @@ public static class PrefixSummaries
     /// <summary>How many results the search box in the header shows (theme/assets/search.js).</summary>
     public const int ShownWhileTyping = 8;
 
-    /// <summary>
-    /// Whether every first letter gets a summary too, so that the first keystroke loads one file with
-    /// its results' documents: once the index has more runs than one prefix may load. A smaller index
-    /// is loaded whole when a search box is focused (<see cref="SearchIndexFiles"/>), which serves
-    /// the first keystroke as well.
-    /// </summary>
-    public static bool CoversFirstLetters(int runs) => runs > MaxRunsPerPrefix;
-
     /// <param name="runs">The runs of <paramref name="index"/>'s keys, in order.</param>
     public static IReadOnlyList<PrefixSummary> For(InvertedIndex index, IReadOnlyList<Range> runs)
     {
@@ -34,9 +26,9 @@ public static class PrefixSummaries
         // A prefix spans a run boundary only if it starts that run's first key, so those are the candidates.
         var spanning = firstKeys.SelectMany(key => Enumerable.Range(1, key.Length).Select(length => key[..length]))
             .Where(prefix => KeyRuns.RunsFor(prefix, firstKeys).GetOffsetAndLength(firstKeys.Count).Length > MaxRunsPerPrefix);
-        var firstLetters = CoversFirstLetters(runs.Count) ? index.Keys.Select(FirstLetter) : [];
+        // Every first letter too: the first keystroke then loads one file, with its results' documents.
         var summaries = new List<PrefixSummary>();
-        foreach (var prefix in spanning.Concat(firstLetters).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var prefix in spanning.Concat(index.Keys.Select(FirstLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var max = Posting.Max(index.Postings.Take(index.KeysStartingWith(prefix)));
             var exact = index.Find(prefix);

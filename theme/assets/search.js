@@ -3,7 +3,7 @@
 // Nothing loads before a search box is first used: then the manifest (which file holds what),
 // then per query word the run of keys it is in, or for the first letters typed a prefix summary
 // (src/Search/SearchIndexFiles.cs), then per result shown its chunk of documents. A small index
-// is loaded whole with the manifest.
+// is all in the manifest.
 // Queries are normalised and stemmed with the same rules as the index (search/stemmer.js mirrors
 // src/Search in C#). Every query word must match (by its form, its stem, or — for the word being
 // typed — a prefix). Results are built with DOM methods, never innerHTML, so text from the index
@@ -26,15 +26,18 @@
     document.head.appendChild(script);
   };
 
-  // Each file is loaded once; one that failed is tried again by the next search.
+  // Each file is loaded once; one that failed is tried again by the next search. A small index
+  // comes whole in the manifest, which then includes every piece.
   function load(name) {
     if (!loading[name]) {
       loading[name] = new Promise(function (resolve, reject) {
         function fail() { delete loading[name]; reject(new Error("search index: cannot load " + name)); }
         KS.loadScript(root + "assets/search-index/" + name + ".js", function () {
           if (!Object.prototype.hasOwnProperty.call(received, name)) { fail(); return; }
-          resolve(received[name]);
+          var data = received[name];
           delete received[name];
+          if (name === "manifest") Object.keys(data.included).forEach(function (piece) { loading[piece] = Promise.resolve(data.included[piece]); });
+          resolve(data);
         }, fail);
       });
     }
@@ -238,15 +241,8 @@
     return box;
   }
 
-  // The manifest, loaded as soon as a box is focused, and with it all of an index too small to have
-  // first-letter summaries; a failure shows when the reader searches.
-  function prepare() {
-    load("manifest").then(function (manifest) {
-      if (!manifest.loadAll) return;
-      manifest.runs.forEach(function (_, i) { load("terms-" + i).catch(function () { }); });
-      manifest.chunks.forEach(function (_, i) { load("docs-" + i).catch(function () { }); });
-    }, function () { });
-  }
+  // The manifest, loaded as soon as a box is focused; a failure shows when the reader searches.
+  function prepare() { load("manifest").catch(function () { }); }
 
   // A box's searches, of which only the latest is shown: an earlier one whose files took longer to
   // load is dropped when it answers, and so is one the box was closed on. Meanwhile the result

@@ -8,7 +8,7 @@ namespace KnowledgeSite.Tests.Search;
 /// <summary>How the index is cut into the files the browser loads as a reader types.</summary>
 public class SearchShardsTests
 {
-    private static readonly SearchShardSizes Small = new(RunBytes: 600, ChunkBytes: 1_500);
+    private static readonly SearchShardSizes Small = new(RunBytes: 600, ChunkBytes: 1_500, WholeBytes: 0);
 
     /// <summary>Each generated article as its paragraphs, each paragraph a document of that article.</summary>
     private static List<SearchDocument> Articles(int count) =>
@@ -40,7 +40,7 @@ public class SearchShardsTests
         var index = ShippedSearchIndex.Read(ByPath(files).GetValueOrDefault!);
         var summarised = Strings(index.Manifest.GetProperty("prefixes"));
         Assert.All(index.Keys.Select(k => k[..1]).Distinct(), letter => Assert.Contains(letter, summarised));
-        Assert.False(index.Manifest.GetProperty("loadAll").GetBoolean());
+        Assert.Empty(index.Manifest.GetProperty("included").EnumerateObject());
     }
 
     [Fact]
@@ -107,16 +107,20 @@ public class SearchShardsTests
             SearchIndexFiles.ShardPaths(manifest).Append(SearchIndexFiles.ManifestPath).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void The_whole_index_is_one_run_and_one_chunk_with_no_summaries_loaded_all_at_once()
+    [Theory]
+    [InlineData(5)]      // small enough for the shipped sizes
+    [InlineData(200)]    // any size, cut as the whole index
+    public void An_index_within_its_whole_size_is_one_script_the_manifest_with_one_run_and_one_chunk_in_it(int articles)
     {
-        var files = ByPath(SearchIndexFiles.Write(Articles(20), SearchShardSizes.Whole));
+        var documents = Articles(articles);
+        var files = ByPath(SearchIndexFiles.Write(documents, articles < 10 ? SearchShardSizes.Default : SearchShardSizes.Whole));
         var manifest = Data(files, "manifest");
 
-        Assert.Equal(1, manifest.GetProperty("runs").GetArrayLength());
+        Assert.Equal([SearchIndexFiles.ManifestPath], files.Keys);
+        Assert.Equal(["terms-0", "docs-0"], manifest.GetProperty("included").EnumerateObject().Select(p => p.Name));
         Assert.Equal(0, manifest.GetProperty("prefixes").GetArrayLength());
-        Assert.Equal(1, manifest.GetProperty("chunks").GetArrayLength());
-        Assert.Equal(3, files.Count);
-        Assert.True(manifest.GetProperty("loadAll").GetBoolean());
+        var shipped = ShippedSearchIndex.Read(files.GetValueOrDefault!);
+        Assert.Equal(InvertedIndex.Build(documents).Keys, shipped.Keys);
+        Assert.Equal(documents.Count, shipped.Documents.Count);
     }
 }

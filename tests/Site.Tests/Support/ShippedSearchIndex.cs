@@ -12,14 +12,15 @@ public sealed record ShippedSearchIndex(JsonElement Manifest, IReadOnlyList<stri
     /// <param name="file">The text of an output file, by its path from the output root.</param>
     public static ShippedSearchIndex Read(Func<string, string> file)
     {
-        JsonElement Load(string name)
+        JsonElement Script(string name)
         {
             var (received, data) = SearchScript.Read(file(SearchIndexFiles.PathOf(name)));
             Assert.Equal(name, received);
             return data;
         }
 
-        var manifest = Load(SearchIndexFiles.Manifest);
+        var manifest = Script(SearchIndexFiles.Manifest);
+        JsonElement Load(string name) => manifest.GetProperty("included").TryGetProperty(name, out var piece) ? piece : Script(name);
         var keys = Enumerable.Range(0, manifest.GetProperty("runs").GetArrayLength())
             .SelectMany(i => Load($"terms-{i}").GetProperty("keys").EnumerateArray().Select(k => k.GetString()!)).ToList();
         var documents = Enumerable.Range(0, manifest.GetProperty("chunks").GetArrayLength())
