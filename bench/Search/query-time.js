@@ -1,5 +1,6 @@
-// Search index layout and query time, measured on a built site with Node running the same
-// search.js the browser loads. Usage, from the repository root, after building:
+// Search index layout, what each query loads and how long it takes, measured on a built site with
+// Node running the same search.js the browser loads (a small index is all in the manifest).
+// Usage, from the repository root, after building:
 //   node bench/Search/query-time.js [output]
 "use strict";
 const fs = require("fs");
@@ -37,7 +38,8 @@ async function main() {
   for (const kind of ["manifest", "terms", "prefix", "docs"]) {
     const group = files.filter((f) => f.name.split(/[-.]/)[0] === kind);
     const total = group.reduce((sum, f) => sum + f.bytes, 0);
-    console.log(`| ${kind} | ${group.length} | ${kib(total)} KiB | ${kib(Math.max(...group.map((f) => f.bytes)))} KiB |`);
+    const largest = group.length ? `${kib(Math.max(...group.map((f) => f.bytes)))} KiB` : "–";
+    console.log(`| ${kind} | ${group.length} | ${kib(total)} KiB | ${largest} |`);
   }
   console.log();
   console.log("| query | results | files loaded | KiB loaded | first search (ms) | median (ms) | p95 (ms) |");
