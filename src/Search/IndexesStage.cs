@@ -12,8 +12,8 @@ public static class IndexesStage
     {
         var documents = SearchDocuments.From(site);
         var files = SearchIndexFiles.Write(documents, SearchShardSizes.Default);
-        log?.Invoke($"search: {documents.Count} documents, index {files.Sum(f => f.Bytes.Length) / 1024.0:0.0} KiB in {files.Count} files, "
-            + $"the largest {files.Max(f => f.Bytes.Length) / 1024.0:0.0} KiB");
+        log?.Invoke($"search: {documents.Count} documents, index {files.Sum(f => f.Bytes.Length) / 1024.0:0.0} KiB in "
+            + (files.Count == 1 ? "one file" : $"{files.Count} files, the largest {files.Max(f => f.Bytes.Length) / 1024.0:0.0} KiB"));
         return files;
     }
 }
