@@ -11,6 +11,8 @@ public static class CheckStage
     public static IReadOnlyList<IOutputRule> Rules { get; } =
         [new WellFormedHtml(), new PageBasics(), new UniqueIds(), new ValidInternalLinks()];
 
+    public static IReadOnlyList<ISiteRule> SiteRules { get; } = [new CompleteSearchIndex()];
+
     /// <param name="cache">Pages parsed by an earlier build, reused when unchanged; null parses every page.</param>
     public static void Run(IReadOnlyList<OutputFile> files, Diagnostics diagnostics, ParsedPageCache? cache = null)
     {
@@ -40,5 +42,7 @@ public static class CheckStage
             foreach (var page in found)
                 foreach (var diagnostic in page[rule])
                     diagnostics.Add(diagnostic);
+        foreach (var rule in SiteRules)
+            rule.Check(input, diagnostics);
     }
 }

@@ -12,3 +12,9 @@ public interface IOutputRule
     /// <summary>Checks one page; called for many pages at once, so it only reads <paramref name="site"/>.</summary>
     void Check(CheckInput site, ParsedPage page, Diagnostics diagnostics);
 }
+
+/// <summary>A rule about the site as a whole rather than about each page.</summary>
+public interface ISiteRule
+{
+    void Check(CheckInput site, Diagnostics diagnostics);
+}

@@ -7,13 +7,13 @@ namespace KnowledgeSite.Search;
 public static class IndexesStage
 {
     public const string Stage = "indexes";
-    public const string SearchIndexPath = "assets/search-index.js";
 
     public static IReadOnlyList<OutputFile> Run(Site site, Action<string>? log = null)
     {
         var documents = SearchDocuments.From(site);
-        var script = SearchIndex.ToScript(documents);
-        log?.Invoke($"search: {documents.Count} documents, index {SearchIndex.ByteSize(script) / 1024.0:0.0} KiB");
-        return [OutputFile.Text(SearchIndexPath, script)];
+        var files = SearchIndexFiles.Write(documents, SearchShardSizes.Default);
+        log?.Invoke($"search: {documents.Count} documents, index {files.Sum(f => f.Bytes.Length) / 1024.0:0.0} KiB in "
+            + (files.Count == 1 ? "one file" : $"{files.Count} files, the largest {files.Max(f => f.Bytes.Length) / 1024.0:0.0} KiB"));
+        return files;
     }
 }

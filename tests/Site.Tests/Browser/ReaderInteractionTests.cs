@@ -21,6 +21,9 @@ public class ReaderInteractionTests(BrowserFixture site)
 
         await page.Keyboard.PressAsync("/");
         await page.Keyboard.TypeAsync("kompresi");                   // the article says "dikompresi"
+        // Each letter starts a search that loads what it needs; wait for the last one's results,
+        // which replace the list (and reset the selection) when they come.
+        await Assertions.Expect(page.Locator("#site-search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
         var first = page.Locator(".search-popup [role=option]").First;
         await Assertions.Expect(first).ToContainTextAsync("dikompresi");
         await Assertions.Expect(first.Locator("mark")).ToHaveTextAsync("dikompresi");

@@ -1,6 +1,7 @@
 using KnowledgeSite.Checking;
 using KnowledgeSite.Pipeline;
 using KnowledgeSite.Rendering;
+using KnowledgeSite.Search;
 
 namespace KnowledgeSite.Tests.Checking;
 
@@ -40,5 +41,28 @@ public class CheckStageTests
         Assert.NotSame(first[0], second[0]);
         Assert.Contains("two", second[0].Ids);
         Assert.Same(first[1], second[1]);
+    }
+
+    [Fact]
+    public void A_file_the_search_index_names_but_the_site_lacks_fails_the_check_although_no_page_links_to_it()
+    {
+        var cut = SearchShardSizes.Default with { WholeBytes = 0 };
+        var index = SearchIndexFiles.Write([new SearchDocument("Page", "Harga", "index.html", "Harga kubis naik.", "en")], cut);
+        var missing = index.Single(f => f.Path.EndsWith("/docs-0.js", StringComparison.Ordinal));
+        var diagnostics = new Diagnostics();
+        CheckStage.Run([Page("index.html", ""), .. index.Where(f => f != missing)], diagnostics);
+
+        var error = Assert.Single(diagnostics.Errors);
+        Assert.Equal("output/" + SearchIndexFiles.ManifestPath, error.File);
+        Assert.Contains($"names \"{missing.Path}\", which the site does not have", error.Message);
+    }
+
+    [Fact]
+    public void A_site_with_the_search_script_but_no_search_index_fails_the_check()
+    {
+        var diagnostics = new Diagnostics();
+        CheckStage.Run([Page("index.html", ""), OutputFile.Text("assets/search.js", "")], diagnostics);
+
+        Assert.Contains("no search index", Assert.Single(diagnostics.Errors).Message);
     }
 }

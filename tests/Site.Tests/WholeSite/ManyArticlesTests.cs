@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KnowledgeSite.Articles;
 using KnowledgeSite.Pipeline;
 using KnowledgeSite.Tests.Support;
@@ -96,12 +95,10 @@ public class ManyArticlesTests
         Assert.Contains("seeds/d.txt", warning.Message);
         Assert.Contains($"input/articles/{bare.Id}/arguments/", warning.Fix);
 
-        var index = SearchIndex(site.Text("assets/search-index.js"));
-        var articles = index.GetProperty("articles").EnumerateArray().Select(a => a.GetString()).ToList();
-        var docs = index.GetProperty("docs").EnumerateArray()
-            .Where(d => d[0].GetString() == "Paragraph" && d[2].GetString()!.StartsWith($"articles/{bare.Id}.html#", StringComparison.Ordinal)).ToList();
-        Assert.Equal(bare.Paragraphs, docs.Select(d => d[3].GetString()));
-        Assert.All(docs, d => Assert.Equal(bare.Title, articles[d[5].GetInt32()]));
+        var docs = ShippedSearchIndex.Read(site.Text).Documents
+            .Where(d => d.Kind == "Paragraph" && d.Url.StartsWith($"articles/{bare.Id}.html#", StringComparison.Ordinal)).ToList();
+        Assert.Equal(bare.Paragraphs, docs.Select(d => d.Text));
+        Assert.All(docs, d => Assert.Equal(bare.Title, d.Article));
 
         var strict = await InMemorySite.BuildAsync(txtar, new BuildOptions(Strict: true));
         Assert.False(strict.Result.Succeeded);
@@ -135,17 +132,15 @@ public class ManyArticlesTests
     {
         var site = await InMemorySite.BuildAsync(ThreeSeeds + Editorial);
         Assert.True(site.Result.Succeeded, Problems(site));
-        var index = SearchIndex(site.Text("assets/search-index.js"));
-        var articles = index.GetProperty("articles").EnumerateArray().Select(a => a.GetString()).ToList();
-        var docs = index.GetProperty("docs").EnumerateArray().ToList();
-        string? ArticleOf(string url) => docs.Single(d => d[2].GetString() == url) is var d && d.GetArrayLength() > 5 ? articles[d[5].GetInt32()] : null;
+        var docs = ShippedSearchIndex.Read(site.Text).Documents;
+        string? ArticleOf(string url) => docs.Single(d => d.Url == url).Article;
 
         Assert.Equal("Kabar Ketiga", ArticleOf("articles/kabar-ketiga/arguments/prices-rise.html"));
         Assert.Equal("Kabar Pertama", ArticleOf("articles/kabar-pertama/arguments/cheap-greens.html"));
         Assert.Equal("Kabar Kedua", ArticleOf("articles/kabar-kedua/notes/harga-kubis.html"));
         Assert.Equal("Kabar Kedua", ArticleOf("articles/kabar-kedua.html#" + AnchorScheme.ParagraphBase("Semua pihak sepakat bahwa kualitas data itu penting.")));
         Assert.Null(ArticleOf("glossary/mmlu.html"));   // a term belongs to no one article
-        Assert.Equal(7, docs.Count(d => d[0].GetString() == "Paragraph"));
+        Assert.Equal(7, docs.Count(d => d.Kind == "Paragraph"));
     }
 
     [Fact]
@@ -164,12 +159,5 @@ public class ManyArticlesTests
         Assert.Equal("5 uses", section.QuerySelector(".category")!.TextContent);
         Assert.Equal(5, section.QuerySelectorAll("ol.occurrences li").Length);
         Assert.All(section.QuerySelectorAll("ol.occurrences li a"), a => Assert.StartsWith($"../{often.Id}.html#p-", a.GetAttribute("href")));
-    }
-
-    private static JsonElement SearchIndex(string script)
-    {
-        const string marker = "KnowledgeSearch.index = ";
-        var json = script[(script.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..].TrimEnd().TrimEnd(';');
-        return JsonDocument.Parse(json).RootElement;
     }
 }

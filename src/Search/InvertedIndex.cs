@@ -1,0 +1,109 @@
+namespace KnowledgeSite.Search;
+
+/// <summary>
+/// Every search key with the documents it occurs in, built here so the browser only stems the query.
+/// Every word is a key twice: as written (normalised: lower case, no diacritics) and by its
+/// Indonesian stem, so "kompresi" finds "dikompresi" and a half-typed word finds its prefix.
+/// Words in a title weigh <see cref="TitleWeight"/> times a word in the text.
+/// </summary>
+public sealed class InvertedIndex
+{
+    public const int TitleWeight = 5;
+
+    /// <summary>In ordinal order, the order in which the browser compares strings.</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>The postings of <see cref="Keys"/>, in the same order.</summary>
+    public IReadOnlyList<Posting> Postings { get; }
+
+    private InvertedIndex(IReadOnlyList<string> keys, IReadOnlyList<Posting> postings)
+    {
+        Keys = keys;
+        Postings = postings;
+    }
+
+    public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents)
+    {
+        var postings = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            Add(documents[d].Title, TitleWeight, d);
+            Add(documents[d].Text, 1, d);
+        }
+        return new InvertedIndex([.. postings.Keys], [.. postings.Values.Select(docs => new Posting([.. docs.Select(p => (p.Key, p.Value))]))]);
+
+        void Add(string text, int weight, int doc)
+        {
+            foreach (var token in SearchText.Tokens(text))
+                foreach (var key in new[] { token, IndonesianStemmer.Stem(token) }.Distinct())
+                {
+                    if (!postings.TryGetValue(key, out var docs)) postings[key] = docs = [];
+                    docs[doc] = docs.GetValueOrDefault(doc) + weight;
+                }
+        }
+    }
+
+    /// <summary>Where the keys that start with <paramref name="prefix"/> are: a contiguous stretch of <see cref="Keys"/>.</summary>
+    public Range KeysStartingWith(string prefix)
+    {
+        var start = LowerBound(prefix);
+        var end = start;
+        while (end < Keys.Count && Keys[end].StartsWith(prefix, StringComparison.Ordinal)) end++;
+        return start..end;
+    }
+
+    public Posting? Find(string key)
+    {
+        var at = LowerBound(key);
+        return at < Keys.Count && Keys[at] == key ? Postings[at] : null;
+    }
+
+    /// <summary>The position of the first key not less than <paramref name="key"/>.</summary>
+    private int LowerBound(string key)
+    {
+        int lo = 0, hi = Keys.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (string.CompareOrdinal(Keys[mid], key) < 0) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
+
+/// <summary>The documents one key (or one prefix) occurs in, in ascending order, each with its weight there.</summary>
+public sealed class Posting(IReadOnlyList<(int Doc, int Weight)> entries)
+{
+    private string? json;
+
+    public IReadOnlyList<(int Doc, int Weight)> Entries { get; } = entries;
+
+    /// <summary>
+    /// Flat pairs of document and weight, each document as the difference from the one before it:
+    /// the numbers stay short, which roughly halves the size of the common words' lists.
+    /// </summary>
+    public string Json => json ??= Encode();
+
+    private string Encode()
+    {
+        var text = new System.Text.StringBuilder(Entries.Count * 5 + 2).Append('[');
+        var previous = 0;
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (i > 0) text.Append(',');
+            text.Append(Entries[i].Doc - previous).Append(',').Append(Entries[i].Weight);
+            previous = Entries[i].Doc;
+        }
+        return text.Append(']').ToString();
+    }
+
+    /// <summary>Per document, the highest weight any of <paramref name="postings"/> gives it.</summary>
+    public static Posting Max(IEnumerable<Posting> postings)
+    {
+        var max = new Dictionary<int, int>();
+        foreach (var posting in postings)
+            foreach (var (doc, weight) in posting.Entries)
+                if (weight > max.GetValueOrDefault(doc)) max[doc] = weight;
+        return new Posting([.. max.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))]);
+    }
+}

@@ -1,0 +1,51 @@
+namespace KnowledgeSite.Search;
+
+/// <summary>
+/// What a short prefix matches, computed here: while a reader types a word, every key it starts
+/// counts, and for "k" those are a tenth of the index. Summarised, "k" loads one small file.
+/// Summarised are every first letter and the prefixes whose keys span more than
+/// <see cref="PrefixSummaries.MaxRunsPerPrefix"/> runs.
+/// </summary>
+/// <param name="Max">Per document, the highest weight of any key that starts with the prefix: all the browser ranks a prefix by.</param>
+/// <param name="Exact">The postings of the prefix as a key of its own, if it is one, so the first letters typed need no run.</param>
+/// <param name="Best">The documents the search box shows for the prefix typed alone, best first; the summary carries them, so those results need no chunk.</param>
+public sealed record PrefixSummary(string Prefix, Posting Max, Posting? Exact, IReadOnlyList<int> Best);
+
+public static class PrefixSummaries
+{
+    /// <summary>The most runs the browser loads for one prefix; a prefix whose keys span more is summarised.</summary>
+    public const int MaxRunsPerPrefix = 2;
+
+    /// <summary>How many results the search box in the header shows (theme/assets/search.js).</summary>
+    public const int ShownWhileTyping = 8;
+
+    /// <param name="runs">The runs of <paramref name="index"/>'s keys, in order.</param>
+    public static IReadOnlyList<PrefixSummary> For(InvertedIndex index, IReadOnlyList<Range> runs)
+    {
+        var firstKeys = runs.Select(r => index.Keys[r.Start]).ToList();
+        // A prefix spans a run boundary only if it starts that run's first key, so those are the candidates.
+        var spanning = firstKeys.SelectMany(key => Enumerable.Range(1, key.Length).Select(length => key[..length]))
+            .Where(prefix => KeyRuns.RunsFor(prefix, firstKeys).GetOffsetAndLength(firstKeys.Count).Length > MaxRunsPerPrefix);
+        // Every first letter too: the first keystroke then loads one file, with its results' documents.
+        var summaries = new List<PrefixSummary>();
+        foreach (var prefix in spanning.Concat(index.Keys.Select(FirstLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var max = Posting.Max(index.Postings.Take(index.KeysStartingWith(prefix)));
+            var exact = index.Find(prefix);
+            summaries.Add(new PrefixSummary(prefix, max, exact, Best(max, exact, index.Find(IndonesianStemmer.Stem(prefix)))));
+        }
+        return summaries;
+    }
+
+    private static string FirstLetter(string key) => key[..(char.IsSurrogatePair(key, 0) ? 2 : 1)];
+
+    /// <summary>The ranking of theme/assets/search.js for one word being typed: an exact key (the word or its stem) counts twice a key the word starts; ties go to the earlier document.</summary>
+    private static IReadOnlyList<int> Best(Posting max, Posting? exact, Posting? stem)
+    {
+        var scores = max.Entries.ToDictionary(e => e.Doc, e => e.Weight);
+        foreach (var posting in new[] { exact, stem }.OfType<Posting>())
+            foreach (var (doc, weight) in posting.Entries)
+                scores[doc] = Math.Max(scores.GetValueOrDefault(doc), 2 * weight);
+        return [.. scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(ShownWhileTyping).Select(s => s.Key)];
+    }
+}

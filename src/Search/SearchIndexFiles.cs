@@ -1,0 +1,91 @@
+using System.Text.Json;
+using KnowledgeSite.Rendering;
+
+namespace KnowledgeSite.Search;
+
+/// <summary>
+/// The search index as the files theme/assets/search.js loads, none before a reader first focuses a
+/// search box: the manifest, which says which file holds what; then, per query word, the run of
+/// keys it is in (or a prefix summary for the first letters typed); then, per result shown, the
+/// chunk of documents it is in. An index within <see cref="SearchShardSizes.WholeBytes"/> is not
+/// cut: its one run and one chunk are included in the manifest, one script as the index once was.
+/// The manifest is written from the same lists as the files it names.
+/// </summary>
+public static class SearchIndexFiles
+{
+    public const string Folder = "assets/search-index/";
+    public const string Manifest = "manifest";
+    public const string ManifestPath = Folder + Manifest + ".js";
+
+    public static string PathOf(string name) => Folder + name + ".js";
+
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> documents, SearchShardSizes sizes)
+    {
+        var index = InvertedIndex.Build(documents);
+        var whole = Pieces.Of(index, documents, int.MaxValue, int.MaxValue, summarise: false);
+        return whole.Bytes <= sizes.WholeBytes ? whole.Files(included: true)
+            : Pieces.Of(index, documents, sizes.RunBytes, sizes.ChunkBytes, summarise: true).Files(included: false);
+    }
+
+    /// <summary>Every piece the manifest names, in the order written: runs, prefix summaries, document chunks.</summary>
+    public static IEnumerable<string> ShardNames(int runs, int prefixes, int chunks) =>
+        Enumerable.Range(0, runs).Select(i => $"terms-{i}")
+            .Concat(Enumerable.Range(0, prefixes).Select(i => $"prefix-{i}"))
+            .Concat(Enumerable.Range(0, chunks).Select(i => $"docs-{i}"));
+
+    /// <summary>The files a manifest (its data, as <see cref="SearchScript.Read"/> gives it) names: its pieces but those it includes.</summary>
+    public static IEnumerable<string> ShardPaths(JsonElement manifest) =>
+        ShardNames(manifest.GetProperty("runs").GetArrayLength(), manifest.GetProperty("prefixes").GetArrayLength(), manifest.GetProperty("chunks").GetArrayLength())
+            .Where(name => !manifest.GetProperty("included").TryGetProperty(name, out _))
+            .Select(PathOf);
+
+    /// <summary>The index cut one way: what each piece holds, and the manifest written from the same lists.</summary>
+    private sealed class Pieces
+    {
+        private readonly List<(string Name, string Json)> shards;
+        private readonly string manifest;
+
+        private Pieces(List<(string Name, string Json)> shards, string manifest)
+        {
+            this.shards = shards;
+            this.manifest = manifest;
+        }
+
+        /// <summary>The bytes of every piece together.</summary>
+        public long Bytes => shards.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Json));
+
+        public static Pieces Of(InvertedIndex index, IReadOnlyList<SearchDocument> documents, int runBytes, int chunkBytes, bool summarise)
+        {
+            var runs = KeyRuns.Cut(index, runBytes);
+            var prefixes = summarise ? PrefixSummaries.For(index, runs) : [];
+            var chunks = DocumentChunks.Cut(documents, chunkBytes);
+            var manifest = $"\"documents\":{documents.Count},"
+                + $"\"runs\":{SearchScript.Strings(runs.Select(r => index.Keys[r.Start]))},"
+                + $"\"prefixes\":{SearchScript.Strings(prefixes.Select(p => p.Prefix))},"
+                + $"\"chunks\":[{string.Join(",", chunks.Select(c => c.First))}]";
+            var payloads = runs.Select(r => RunJson(index, r))
+                .Concat(prefixes.Select(p => SummaryJson(p, documents)))
+                .Concat(chunks.Select(c => c.Documents.Json));
+            return new Pieces([.. ShardNames(runs.Count, prefixes.Count, chunks.Count).Zip(payloads)], manifest);
+        }
+
+        /// <param name="included">Whether the pieces go into the manifest instead of files of their own.</param>
+        public IReadOnlyList<OutputFile> Files(bool included)
+        {
+            var inManifest = included ? string.Join(",", shards.Select(s => $"{SearchScript.String(s.Name)}:{s.Json}")) : "";
+            return [Script(Manifest, $"{{{manifest},\"included\":{{{inManifest}}}}}"), .. included ? [] : shards.Select(s => Script(s.Name, s.Json))];
+        }
+
+        private static string RunJson(InvertedIndex index, Range run) =>
+            $"{{\"keys\":{SearchScript.Strings(index.Keys.Take(run))},\"postings\":[{string.Join(",", index.Postings.Take(run).Select(p => p.Json))}]}}";
+
+        private static string SummaryJson(PrefixSummary summary, IReadOnlyList<SearchDocument> documents)
+        {
+            var best = new DocumentList();
+            foreach (var doc in summary.Best) best.Add(documents[doc]);
+            return $"{{\"max\":{summary.Max.Json},\"exact\":{summary.Exact?.Json ?? "null"},\"best\":[{string.Join(",", summary.Best)}],\"shown\":{best.Json}}}";
+        }
+
+        private static OutputFile Script(string name, string json) => OutputFile.Text(PathOf(name), SearchScript.Write(name, json));
+    }
+}
