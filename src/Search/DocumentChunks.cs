@@ -12,7 +12,9 @@ public sealed class DocumentList
     public const int SnippetSource = 2000;
 
     private readonly List<string> articles = [];
+    private readonly Dictionary<string, int> articleNumbers = new(StringComparer.Ordinal);
     private readonly List<string> docs = [];
+    private (SearchDocument Doc, string Entry, long Bytes)? measured;
 
     public int Count => docs.Count;
 
@@ -21,21 +23,36 @@ public sealed class DocumentList
     public string Json => $"{{\"articles\":{SearchScript.Strings(articles)},\"docs\":[{string.Join(",", docs)}]}}";
 
     /// <summary>How many bytes adding <paramref name="doc"/> would add.</summary>
-    public long SizeOf(SearchDocument doc) =>
-        Encoding.UTF8.GetByteCount(Entry(doc, ArticleNumber(doc.Article))) + 1
-        + (ArticleNumber(doc.Article) == articles.Count ? Encoding.UTF8.GetByteCount(SearchScript.String(doc.Article!)) + 1 : 0);
+    public long SizeOf(SearchDocument doc) => Measure(doc).Bytes;
 
     public void Add(SearchDocument doc)
     {
-        Bytes += SizeOf(doc);
+        var (_, entry, bytes) = Measure(doc);
+        Bytes += bytes;
         var article = ArticleNumber(doc.Article);
-        if (article == articles.Count) articles.Add(doc.Article!);
-        docs.Add(Entry(doc, article));
+        if (article == articles.Count)
+        {
+            articleNumbers[doc.Article!] = article;
+            articles.Add(doc.Article!);
+        }
+        docs.Add(entry);
+    }
+
+    /// <summary>The document's entry and what it adds; remembered, since adding usually follows measuring.</summary>
+    private (SearchDocument Doc, string Entry, long Bytes) Measure(SearchDocument doc)
+    {
+        if (measured is { } known && ReferenceEquals(known.Doc, doc)) return known;
+        var article = ArticleNumber(doc.Article);
+        var entry = Entry(doc, article);
+        var bytes = Encoding.UTF8.GetByteCount(entry) + 1
+            + (article == articles.Count ? Encoding.UTF8.GetByteCount(SearchScript.String(doc.Article!)) + 1 : 0);
+        measured = (doc, entry, bytes);
+        return measured.Value;
     }
 
     /// <summary>The article's number in this list, the next number for one not in it yet, -1 for none.</summary>
     private int ArticleNumber(string? article) =>
-        article is null ? -1 : articles.IndexOf(article) is var at && at >= 0 ? at : articles.Count;
+        article is null ? -1 : articleNumbers.TryGetValue(article, out var at) ? at : articles.Count;
 
     private static string Entry(SearchDocument doc, int article) =>
         $"[{SearchScript.String(doc.Kind)},{SearchScript.String(doc.Title)},{SearchScript.String(doc.Url)},{SearchScript.String(Truncate(doc.Text))},{SearchScript.String(doc.Language)}"

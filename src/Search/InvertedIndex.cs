@@ -22,24 +22,36 @@ public sealed class InvertedIndex
         Postings = postings;
     }
 
+    // The same words recur across documents and across the preview's rebuilds; stemming is pure.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents)
     {
-        var postings = new SortedDictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
-        for (var d = 0; d < documents.Count; d++)
+        // Each document's keys on every core; then the postings, appended in document order, so each is ascending.
+        var weightsPerDocument = new Dictionary<string, int>[documents.Count];
+        Parallel.For(0, documents.Count, d =>
         {
-            Add(documents[d].Title, TitleWeight, d);
-            Add(documents[d].Text, 1, d);
-        }
-        return new InvertedIndex([.. postings.Keys], [.. postings.Values.Select(docs => new Posting([.. docs.Select(p => (p.Key, p.Value))]))]);
+            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+            Add(weights, documents[d].Title, TitleWeight);
+            Add(weights, documents[d].Text, 1);
+            weightsPerDocument[d] = weights;
+        });
+        var postings = new Dictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+            foreach (var (key, weight) in weightsPerDocument[d])
+                (postings.TryGetValue(key, out var docs) ? docs : postings[key] = []).Add((d, weight));
+        var keys = postings.Keys.ToArray();
+        Array.Sort(keys, StringComparer.Ordinal);
+        return new InvertedIndex(keys, [.. keys.Select(k => new Posting(postings[k]))]);
 
-        void Add(string text, int weight, int doc)
+        static void Add(Dictionary<string, int> weights, string text, int weight)
         {
             foreach (var token in SearchText.Tokens(text))
-                foreach (var key in new[] { token, IndonesianStemmer.Stem(token) }.Distinct())
-                {
-                    if (!postings.TryGetValue(key, out var docs)) postings[key] = docs = [];
-                    docs[doc] = docs.GetValueOrDefault(doc) + weight;
-                }
+            {
+                weights[token] = weights.GetValueOrDefault(token) + weight;
+                var stem = Stems.GetOrAdd(token, IndonesianStemmer.Stem);
+                if (stem != token) weights[stem] = weights.GetValueOrDefault(stem) + weight;
+            }
         }
     }
 

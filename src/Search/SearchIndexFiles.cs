@@ -22,8 +22,10 @@ public static class SearchIndexFiles
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SearchDocument> documents, SearchShardSizes sizes)
     {
         var index = InvertedIndex.Build(documents);
-        var whole = Pieces.Of(index, documents, int.MaxValue, int.MaxValue, summarise: false);
-        return whole.Bytes <= sizes.WholeBytes ? whole.Files(included: true)
+        // The documents' text alone, at a byte or more a character, already outgrows a whole index: skip writing it.
+        var mayFitWhole = documents.Sum(d => (long)Math.Min(d.Text.Length, DocumentList.SnippetSource)) <= sizes.WholeBytes;
+        var whole = mayFitWhole ? Pieces.Of(index, documents, int.MaxValue, int.MaxValue, summarise: false) : null;
+        return whole is not null && whole.Bytes <= sizes.WholeBytes ? whole.Files(included: true)
             : Pieces.Of(index, documents, sizes.RunBytes, sizes.ChunkBytes, summarise: true).Files(included: false);
     }
 
