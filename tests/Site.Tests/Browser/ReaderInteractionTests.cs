@@ -103,6 +103,20 @@ public class ReaderInteractionTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task On_a_phone_the_search_results_stay_on_the_screen()
+    {
+        await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl(Article));
+        await page.Locator("#site-search-input").FillAsync("untung");
+        var popup = page.Locator(".search-popup");
+        await Assertions.Expect(popup.Locator("li").First).ToBeVisibleAsync();
+
+        var box = (await popup.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"the results span {box.X:0}–{box.X + box.Width:0} px on a 390 px screen");
+    }
+
+    [Fact]
     public async Task A_note_marker_opens_its_side_note_by_keyboard()
     {
         await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
