@@ -11,6 +11,7 @@ public static class UiText
     public const string ArticleLanguage = "id";
 
     public const string SkipToContent = "Skip to content";
+    public const string WhereItOccurs = "Where it occurs";
     public const string SearchLabel = "Search";
     public const string SearchPlaceholder = "Search (press /)";
     public const string DarkTheme = "Dark theme";

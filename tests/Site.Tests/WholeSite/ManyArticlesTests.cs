@@ -25,6 +25,7 @@ public class ManyArticlesTests
             Assert.Empty(page.QuerySelectorAll(".note-ref"));
             Assert.Empty(page.QuerySelectorAll("ins.better"));
         }
+        Assert.Contains(site.Html("articles/kabar-kedua/notes/harga-kubis.html").QuerySelectorAll("h2"), h => h.TextContent.Trim() == "Where it occurs in Kabar Kedua");
         var note = site.Text("articles/kabar-kedua/notes/harga-kubis.html");
         Assert.Contains("kabar-kedua.html#nref-", note);
         Assert.DoesNotContain("kabar-pertama.html#", note);

@@ -125,6 +125,15 @@ public class NotesSiteTests
     }
 
     [Fact]
+    public async Task A_note_pages_occurrences_heading_is_plain_words_with_one_article()
+    {
+        var page = (await InMemorySite.BuildAsync(Site)).Html("articles/judul-uji/notes/parit.html");
+
+        Assert.Contains(page.QuerySelectorAll("h2"), h => h.TextContent == "Where it occurs");
+        Assert.DoesNotContain("@if", page.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task Note_errors_are_reported_with_file_and_line_in_one_run()
     {
         var site = await InMemorySite.BuildAsync(Seed
