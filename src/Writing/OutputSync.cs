@@ -27,7 +27,8 @@ public static class OutputSync
         var root = Path.GetFullPath(outputDir);
         try
         {
-            var written = files.Where(f => !SameBytes(Path.Combine(root, f.Path), f.Bytes)).ToList();
+            // A streamed file (the zip) is made each time its bytes are asked for: ask once.
+            var written = files.Select(f => (f.Path, Bytes: f.Bytes)).Where(f => !SameBytes(Path.Combine(root, f.Path), f.Bytes)).ToList();
             var wanted = files.Select(f => f.Path).Append(OutputWriter.MarkerFile).ToHashSet(StringComparer.Ordinal);
             var removed = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
@@ -35,8 +36,8 @@ public static class OutputSync
                 .Order(StringComparer.Ordinal)
                 .ToList();
 
-            foreach (var file in written)
-                Replace(Path.Combine(root, file.Path), file.Bytes);
+            foreach (var (path, bytes) in written)
+                Replace(Path.Combine(root, path), bytes);
             foreach (var path in removed)
                 Remove(root, path);
             return new SyncResult(written.Select(f => f.Path).ToList(), removed);
