@@ -25,13 +25,13 @@ public static class CleanSeedsStage
         {
             var seed = seeds[i];
             if (texts[i] is null) continue;
-            if (cleanedSeeds[i] is not var (cleaned, article))
+            if (cleanedSeeds[i] is not { } built)
             {
                 diagnostics.Error(Stage, "the seed is empty (only whitespace), so there is no article in it.", seed.Path,
                     fix: "paste the scraped article into the file, or remove the file from seeds/.");
                 continue;
             }
-
+            var (cleaned, article) = built;
             if (!article.Paragraphs.Any())
             {
                 diagnostics.Error(Stage, "no body paragraph is left after removing boilerplate and metadata.", seed.Path,

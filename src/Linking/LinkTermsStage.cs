@@ -37,10 +37,9 @@ public static class LinkTermsStage
         // Matching is most of the stage and each article's text is independent: every core takes articles.
         var matchesPerArticle = new IReadOnlyList<TermMatch>[articles.Count][];
         Parallel.For(0, articles.Count, i => matchesPerArticle[i] = articles[i].Units.Select(u => matcher.FindAll(u.Text)).ToArray());
-        for (var i = 0; i < articles.Count; i++)
-            foreach (var (unit, matches) in articles[i].Units.Zip(matchesPerArticle[i]))
+        foreach (var (article, matchesPerUnit) in articles.Zip(matchesPerArticle))
+            foreach (var (unit, matches) in article.Units.Zip(matchesPerUnit))
             {
-                var article = articles[i];
                 matchesByUnit[unit] = matches;
                 var links = IsLinkable(unit) ? TermLinkPolicy.SelectLinks(matches).ToHashSet() : [];
                 if (links.Count > 0) linksByUnit[unit] = matches.Where(links.Contains).ToList();
