@@ -14,13 +14,14 @@ namespace KnowledgeSite.Rendering;
 public sealed class RazorPageRenderer : IAsyncDisposable
 {
     // Pages are UTF-8, so only markup-significant characters need escaping, not every non-ASCII letter.
-    private readonly ServiceProvider _services = new ServiceCollection()
+    // Shared by every renderer: building the encoder's allowed ranges costs more than rendering a small page.
+    private static readonly ServiceProvider Services = new ServiceCollection()
         .AddLogging()
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
     private readonly HtmlRenderer _renderer;
 
-    public RazorPageRenderer() => _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+    public RazorPageRenderer() => _renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
 
     /// <summary>Renders one page; its context then holds what the page recorded (references, terms, slots).</summary>
     public Task<RenderedPage> RenderAsync(SiteInfo site, SitePage page)
@@ -62,7 +63,6 @@ public sealed class RazorPageRenderer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _renderer.DisposeAsync();
-        await _services.DisposeAsync();
     }
 }
 
