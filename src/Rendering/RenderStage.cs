@@ -33,11 +33,9 @@ public static class RenderStage
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
         {
+            var renderer = new RazorPageRenderer();
             for (var i = Interlocked.Increment(ref next); i < rendered.Length; i = Interlocked.Increment(ref next))
-            {
-                await using var renderer = new RazorPageRenderer();
                 rendered[i] = await renderer.RenderAsync(site.Info, site.Pages[i]);
-            }
         })));
         return rendered;
     }
