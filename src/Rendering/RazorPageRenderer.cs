@@ -39,41 +39,42 @@ public sealed class RazorPageRenderer
         await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(component, parameters);
-            _html.Clear().Append("<!DOCTYPE html>\n");
-            using (var writer = new StringWriter(_html)) output.WriteHtmlTo(writer);
+            _html.Clear();
+            using var writer = new StringWriter(_html);
+            output.WriteHtmlTo(writer);
         });
-        TrimAfterDoctype(_html);
-        _html.Append('\n').Replace(PageSlots.TermTips, TermMarkup.Tips(context));
-        return new RenderedPage(context, new OutputFile(page.Path, Encode(_html)));
+        return new RenderedPage(context, new OutputFile(page.Path, Encode(_html, TermMarkup.Tips(context))));
     }
 
-    /// <summary>Templates start and end with line breaks the page does not need.</summary>
-    private static void TrimAfterDoctype(StringBuilder html)
+    /// <summary>
+    /// The page as UTF-8: the doctype, the template's HTML without the line breaks around it, the
+    /// definitions of its terms in their slot. Once the buffer has grown to the largest page it is
+    /// one block of memory, read in place; only a page larger than all before it is copied out first.
+    /// </summary>
+    private static byte[] Encode(StringBuilder html, string termTips)
     {
-        const int doctypeLength = 16;
-        var start = doctypeLength;
-        while (start < html.Length && char.IsWhiteSpace(html[start])) start++;
-        html.Remove(doctypeLength, start - doctypeLength);
-        var end = html.Length;
-        while (end > doctypeLength && char.IsWhiteSpace(html[end - 1])) end--;
-        html.Length = end;
-    }
+        ReadOnlySpan<char> text = default;
+        var chunks = 0;
+        foreach (var chunk in html.GetChunks()) { text = chunk.Span; chunks++; }
+        if (chunks != 1) text = html.ToString();
+        text = text.Trim();
+        var slot = text.IndexOf(PageSlots.TermTips, StringComparison.Ordinal);
+        if (slot < 0) (slot, termTips) = (text.Length, "");
+        var before = text[..slot];
+        var after = text[Math.Min(text.Length, slot + PageSlots.TermTips.Length)..];
 
-    private static byte[] Encode(StringBuilder html)
-    {
-        var encoder = Utf8.GetEncoder();
-        var count = 0;
-        foreach (var chunk in html.GetChunks()) count += encoder.GetByteCount(chunk.Span, flush: false);
-        count += encoder.GetByteCount([], flush: true);
-        encoder.Reset();
-        var bytes = new byte[count];
-        var at = 0;
-        foreach (var chunk in html.GetChunks()) at += encoder.GetBytes(chunk.Span, bytes.AsSpan(at), flush: false);
-        encoder.GetBytes([], bytes.AsSpan(at), flush: true);
+        ReadOnlySpan<byte> doctype = "<!DOCTYPE html>\n"u8;
+        var bytes = new byte[doctype.Length + Utf8.GetByteCount(before) + Utf8.GetByteCount(termTips) + Utf8.GetByteCount(after) + 1];
+        doctype.CopyTo(bytes);
+        var at = doctype.Length;
+        at += Utf8.GetBytes(before, bytes.AsSpan(at));
+        at += Utf8.GetBytes(termTips, bytes.AsSpan(at));
+        at += Utf8.GetBytes(after, bytes.AsSpan(at));
+        bytes[at] = (byte)'\n';
         return bytes;
     }
 
-/// <summary>Which template renders which kind of page.</summary>
+    /// <summary>Which template renders which kind of page.</summary>
     private static Type ComponentFor(SitePage page) => page switch
     {
         HomePage => typeof(HomeView),
@@ -96,6 +97,7 @@ public sealed class RazorPageRenderer
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };
 }
+
 /// <summary>A page rendered once (already UTF-8, a thousand pages of text held as strings would take twice the memory), with what it recorded while rendering; "referenced from" is still a slot.</summary>
 public sealed record RenderedPage(PageContext Context, OutputFile File)
 {

@@ -34,17 +34,25 @@ public static class RelativeUrl
     /// </summary>
     public static string? Resolve(string from, string relative)
     {
-        var parts = from.Split('/').SkipLast(1).ToList();
-        foreach (var segment in relative.Split('/'))
+        // The check resolves every link of every page: build the path in one buffer, no splitting.
+        var folderEnd = Math.Max(0, from.LastIndexOf('/'));
+        var path = new char[folderEnd + 1 + relative.Length];
+        from.CopyTo(0, path, 0, folderEnd);
+        var length = folderEnd;
+        foreach (var range in relative.AsSpan().Split('/'))
         {
+            var segment = relative.AsSpan()[range];
             if (segment is "" or ".") continue;
-            if (segment == "..")
+            if (segment is "..")
             {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
+                if (length == 0) return null;
+                length = Math.Max(0, path.AsSpan(0, length).LastIndexOf('/'));
+                continue;
             }
-            else parts.Add(segment);
+            if (length > 0) path[length++] = '/';
+            segment.CopyTo(path.AsSpan(length));
+            length += segment.Length;
         }
-        return string.Join('/', parts);
+        return new string(path, 0, length);
     }
 }
