@@ -22,7 +22,8 @@ public sealed class InvertedIndex
         Postings = postings;
     }
 
-    // The same words recur across documents and across the preview's rebuilds; stemming is pure.
+    // Normalised word → its stem. The same words recur across documents and across the preview's
+    // rebuilds, stemming is pure, and the keys double as the one string kept per word.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
 
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents)
@@ -46,11 +47,17 @@ public sealed class InvertedIndex
 
         static void Add(Dictionary<string, int> weights, string text, int weight)
         {
-            foreach (var token in SearchText.Tokens(text))
+            var known = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+            var buffer = new char[64];
+            for (var at = 0; SearchText.NextWord(text, ref at, ref buffer, out _, out var length);)
             {
-                weights[token] = weights.GetValueOrDefault(token) + weight;
-                var stem = Stems.GetOrAdd(token, IndonesianStemmer.Stem);
-                if (stem != token) weights[stem] = weights.GetValueOrDefault(stem) + weight;
+                if (!known.TryGetValue(buffer.AsSpan(0, length), out var word, out var stem))
+                {
+                    word = new string(buffer, 0, length);
+                    stem = Stems.GetOrAdd(word, IndonesianStemmer.Stem);
+                }
+                weights[word] = weights.GetValueOrDefault(word) + weight;
+                if (stem != word) weights[stem] = weights.GetValueOrDefault(stem) + weight;
             }
         }
     }

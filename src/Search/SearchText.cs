@@ -29,38 +29,66 @@ public static class SearchText
     public static IReadOnlyList<(int Start, int Length, string Token)> TokenSpans(string text)
     {
         var spans = new List<(int Start, int Length, string Token)>();
-        var i = 0;
+        var buffer = new char[64];
+        for (var at = 0; NextWord(text, ref at, ref buffer, out var start, out var normalised);)
+            spans.Add((start, at - start, new string(buffer, 0, normalised)));
+        return spans;
+    }
+
+    /// <summary>
+    /// Finds the next word of <paramref name="text"/> at or after <paramref name="at"/> and writes it,
+    /// normalised, to the start of <paramref name="buffer"/> (grown when needed), so that a caller
+    /// indexing thousands of documents makes no string for a word it has seen before.
+    /// </summary>
+    /// <returns>False when no word is left; else <paramref name="at"/> is just past the word, which began at <paramref name="start"/>.</returns>
+    public static bool NextWord(string text, ref int at, ref char[] buffer, out int start, out int normalisedLength)
+    {
+        var i = at;
         while (i < text.Length)
         {
             var (category, width) = CategoryAt(text, i);
-            if (!IsLetterOrDigit(category))
-            {
-                i += width;
-                continue;
-            }
-            var start = i;
+            if (IsLetterOrDigit(category)) break;
             i += width;
-            while (i < text.Length)
-            {
-                (category, width) = CategoryAt(text, i);
-                if (!IsLetterOrDigit(category) && !IsMark(category))
-                    break;
-                i += width;
-            }
-            spans.Add((start, i - start, Normalise(text[start..i])));
         }
-        return spans;
+        start = i;
+        if (i >= text.Length)
+        {
+            at = i;
+            normalisedLength = 0;
+            return false;
+        }
+        i += CategoryAt(text, i).Width;
+        while (i < text.Length)
+        {
+            var (category, width) = CategoryAt(text, i);
+            if (!IsLetterOrDigit(category) && !IsMark(category)) break;
+            i += width;
+        }
+        at = i;
+        normalisedLength = NormaliseInto(text.AsSpan(start, i - start), ref buffer);
+        return true;
     }
 
     public static string Normalise(string word)
     {
-        var result = new StringBuilder(word.Length);
+        var buffer = Array.Empty<char>();
+        var length = NormaliseInto(word, ref buffer);
+        return new string(buffer, 0, length);
+    }
+
+    /// <returns>How many characters of <paramref name="buffer"/> the normalised word fills.</returns>
+    private static int NormaliseInto(ReadOnlySpan<char> word, ref char[] buffer)
+    {
+        // A decomposed code point leaves at most three code points of two UTF-16 units each.
+        if (buffer.Length < word.Length * 6) buffer = new char[word.Length * 6];
+        if (Ascii.IsValid(word)) return Ascii.ToLower(word, buffer, out var written) == OperationStatus.Done ? written : throw new InvalidOperationException();
+        var length = 0;
         var i = 0;
         while (i < word.Length)
         {
-            if (Rune.DecodeFromUtf16(word.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
+            if (Rune.DecodeFromUtf16(word[i..], out var rune, out var consumed) != OperationStatus.Done)
             {
-                result.Append(word[i]);
+                buffer[length++] = word[i];
                 i++;
                 continue;
             }
@@ -68,21 +96,14 @@ public static class SearchText
             if (Decomposition.TryStrip(rune, out var stripped))
             {
                 foreach (var part in stripped.EnumerateRunes())
-                    AppendLower(result, part);
+                    length += Rune.ToLowerInvariant(part).EncodeToUtf16(buffer.AsSpan(length));
             }
             else if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark)
             {
-                AppendLower(result, rune);
+                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(buffer.AsSpan(length));
             }
         }
-        return result.ToString();
-    }
-
-    private static void AppendLower(StringBuilder result, Rune rune)
-    {
-        Span<char> buffer = stackalloc char[2];
-        var length = Rune.ToLowerInvariant(rune).EncodeToUtf16(buffer);
-        result.Append(buffer[..length]);
+        return length;
     }
 
     private static (UnicodeCategory Category, int Width) CategoryAt(string text, int index) =>
