@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using KnowledgeSite.Articles;
 
 namespace KnowledgeSite.Linking;
@@ -8,7 +7,7 @@ namespace KnowledgeSite.Linking;
 /// iOS) that no glossary form covers, so editors learn what a new seed mentions. An all-capital
 /// word that also occurs in lower case ("TIDAK" beside "tidak") is shouting, not an acronym.
 /// </summary>
-public static partial class UnlistedNames
+public static class UnlistedNames
 {
     public static IReadOnlyList<UnlistedName> Find(IReadOnlyList<Article> articles, Func<TextUnit, IReadOnlyList<TermMatch>> matchesIn)
     {
@@ -20,12 +19,12 @@ public static partial class UnlistedNames
         {
             var (_, unit) = units[i];
             var covered = matchesIn(unit);
-            foreach (var token in Token().EnumerateMatches(unit.Text))
+            var text = unit.Text;
+            for (var at = 0; NextToken(text, ref at, out var start);)
             {
-                var (start, length) = (token.Index, token.Length);
-                if (!LooksLikeName(unit.Text.AsSpan(start, length))) continue;
-                if (covered.Any(m => start < m.Start + m.Length && m.Start < start + length)) continue;
-                (namesPerUnit[i] ??= []).Add(unit.Text.Substring(start, length));
+                var length = at - start;
+                if (!LooksLikeName(text.AsSpan(start, length)) || Overlaps(covered, start, length)) continue;
+                (namesPerUnit[i] ??= []).Add(text.Substring(start, length));
             }
         });
         var shouted = AlsoOrdinaryWords(units.Select(u => u.Unit.Text).ToList(), namesPerUnit.SelectMany(n => n ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase));
@@ -48,9 +47,13 @@ public static partial class UnlistedNames
         var seenPerText = new List<string>?[texts.Count];
         Parallel.For(0, texts.Count, i =>
         {
-            foreach (var word in Word().EnumerateMatches(texts[i]))
+            var text = texts[i];
+            for (var at = 0; at < text.Length;)
             {
-                var span = texts[i].AsSpan(word.Index, word.Length);
+                if (!char.IsLetter(text[at])) { at++; continue; }
+                var start = at;
+                while (at < text.Length && char.IsLetter(text[at])) at++;
+                var span = text.AsSpan(start, at - start);
                 if (HasLower(span) && lookup.TryGetValue(span, out var name)) (seenPerText[i] ??= []).Add(name);
             }
         });
@@ -80,9 +83,31 @@ public static partial class UnlistedNames
         return capitals >= 2 && !lower;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[&.\-][\p{L}\p{N}]+)*")]
-    private static partial Regex Token();
+    private static bool Overlaps(IReadOnlyList<TermMatch> matches, int start, int length)
+    {
+        foreach (var m in matches)
+            if (start < m.Start + m.Length && m.Start < start + length) return true;
+        return false;
+    }
 
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+    /// <summary>
+    /// The next run of letters and digits, joined by single '&amp;', '.' or '-' ("AT&amp;T", "GPT-4", "U.S"),
+    /// at or after <paramref name="at"/>. Written out rather than as a regular expression: a regex
+    /// shared by both cores makes a new matcher whenever the other core holds it.
+    /// </summary>
+    private static bool NextToken(string text, ref int at, out int start)
+    {
+        while (at < text.Length && !IsWordChar(text[at])) at++;
+        start = at;
+        if (at >= text.Length) return false;
+        while (true)
+        {
+            while (at < text.Length && IsWordChar(text[at])) at++;
+            if (at + 1 < text.Length && text[at] is '&' or '.' or '-' && IsWordChar(text[at + 1])) at++;
+            else return true;
+        }
+    }
+
+    // \p{L} or \p{N}, as the regular expression it replaces: any letter, any number (not only digits).
+    private static bool IsWordChar(char c) => char.IsLetter(c) || char.IsNumber(c);
 }
