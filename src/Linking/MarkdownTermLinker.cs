@@ -67,15 +67,16 @@ public static class MarkdownTermLinker
     private static void Split(LiteralInline literal, IReadOnlyList<TermMatch> matches, string pagePath, IReadOnlyDictionary<string, GlossaryTerm> terms)
     {
         var text = literal.Content.ToString();
+        var pieces = new List<Inline>();
         var at = 0;
         foreach (var match in matches.OrderBy(m => m.Start))
         {
-            if (match.Start > at) literal.InsertBefore(new LiteralInline(text[at..match.Start]));
+            if (match.Start > at) pieces.Add(new LiteralInline(text[at..match.Start]));
             var term = terms[match.TermId];
-            literal.InsertBefore(new TermLinkInline(text.Substring(match.Start, match.Length), term, RelativeUrl.Between(pagePath, SitePaths.Term(term.Id))));
+            pieces.Add(new TermLinkInline(text.Substring(match.Start, match.Length), term, RelativeUrl.Between(pagePath, SitePaths.Term(term.Id))));
             at = match.Start + match.Length;
         }
-        if (at < text.Length) literal.InsertBefore(new LiteralInline(text[at..]));
-        literal.Remove();
+        if (at < text.Length) pieces.Add(new LiteralInline(text[at..]));
+        InlineSplice.Replace(literal, pieces);
     }
 }
