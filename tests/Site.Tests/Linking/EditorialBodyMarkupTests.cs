@@ -31,6 +31,8 @@ public class EditorialBodyMarkupTests
         { "Mei Hong梅宏", ["Mei Hong"], ["梅宏"] },
         { "梅宏", [], ["梅宏"] },
         { "Mei Hong", ["Mei Hong"], [] },
+        { "梅宏 Mei Hong 梅宏 Peking University 北京大学 Mei Hong 北京 END.", ["Mei Hong", "Peking University"], ["梅宏", "梅宏", "北京大学", "北京"] },
+        { "Mei Hong wrote *Mei Hong* twice, and\nMei Hong again.", ["Mei Hong"], [] },   // once per paragraph, though each sits at 0 in its own literal
         { "*Mei Hong (梅宏) in emphasis* then Peking University (北京大学) END.", ["Mei Hong", "Peking University"], ["梅宏", "北京大学"] },
         { "Before **梅宏 and Mei Hong** after 北京 END.", ["Mei Hong"], ["梅宏", "北京"] },
         { "[a link to 梅宏 and Mei Hong](https://example.org/) then Mei Hong (梅宏) END.", ["Mei Hong"], ["梅宏", "梅宏"] },
