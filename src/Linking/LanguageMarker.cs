@@ -27,22 +27,18 @@ public static class LanguageMarker
         {
             var text = literal.Content.ToString();
             if (!text.Any(IsCjk)) continue;
+            var pieces = new List<Inline>();
             var i = 0;
             while (i < text.Length)
             {
                 var start = i;
                 var cjk = IsCjk(text[i]);
                 while (i < text.Length && IsCjk(text[i]) == cjk) i++;
-                var run = text[start..i];
-                if (cjk)
-                {
-                    literal.InsertBefore(new HtmlInline("<span lang=\"zh-Hans\">"));
-                    literal.InsertBefore(new LiteralInline(run));
-                    literal.InsertBefore(new HtmlInline("</span>"));
-                }
-                else literal.InsertBefore(new LiteralInline(run));
+                var run = new LiteralInline(text[start..i]);
+                if (cjk) pieces.AddRange([new HtmlInline("<span lang=\"zh-Hans\">"), run, new HtmlInline("</span>")]);
+                else pieces.Add(run);
             }
-            literal.Remove();
+            InlineSplice.Replace(literal, pieces);
         }
     }
 

@@ -20,14 +20,21 @@ public static class MarkdownTermLinker
         {
             if (block is HeadingBlock || block.Inline is null) continue;
             var literals = TextLiterals(block.Inline).ToList();
-            var found = new List<(LiteralInline Literal, TermMatch Match)>();
+            // Matches are placed in the paragraph, not in their literal: a match is a value, and the
+            // same form at the same place in two literals would otherwise be one match, linked twice.
+            var found = new List<(LiteralInline Literal, int Offset, TermMatch Match)>();
+            var offset = 0;
             foreach (var literal in literals)
-                found.AddRange(matcher.FindAll(literal.Content.ToString()).Select(m => (literal, m)));
+            {
+                var text = literal.Content.ToString();
+                found.AddRange(matcher.FindAll(text).Select(m => (literal, offset, m with { Start = offset + m.Start })));
+                offset += text.Length;
+            }
             all.AddRange(found.Select(f => f.Match));
 
             var chosen = TermLinkPolicy.SelectLinks(found.Select(f => f.Match).ToList(), firstPerTerm: true, skipTermId: ownTermId).ToHashSet();
             foreach (var group in found.Where(f => chosen.Contains(f.Match)).GroupBy(f => f.Literal))
-                Split(group.Key, group.Select(g => g.Match).ToList(), body.PagePath, terms);
+                Split(group.Key, group.Select(g => g.Match with { Start = g.Match.Start - g.Offset }).ToList(), body.PagePath, terms);
         }
         return all;
     }
@@ -67,15 +74,16 @@ public static class MarkdownTermLinker
     private static void Split(LiteralInline literal, IReadOnlyList<TermMatch> matches, string pagePath, IReadOnlyDictionary<string, GlossaryTerm> terms)
     {
         var text = literal.Content.ToString();
+        var pieces = new List<Inline>();
         var at = 0;
         foreach (var match in matches.OrderBy(m => m.Start))
         {
-            if (match.Start > at) literal.InsertBefore(new LiteralInline(text[at..match.Start]));
+            if (match.Start > at) pieces.Add(new LiteralInline(text[at..match.Start]));
             var term = terms[match.TermId];
-            literal.InsertBefore(new TermLinkInline(text.Substring(match.Start, match.Length), term, RelativeUrl.Between(pagePath, SitePaths.Term(term.Id))));
+            pieces.Add(new TermLinkInline(text.Substring(match.Start, match.Length), term, RelativeUrl.Between(pagePath, SitePaths.Term(term.Id))));
             at = match.Start + match.Length;
         }
-        if (at < text.Length) literal.InsertBefore(new LiteralInline(text[at..]));
-        literal.Remove();
+        if (at < text.Length) pieces.Add(new LiteralInline(text[at..]));
+        InlineSplice.Replace(literal, pieces);
     }
 }
