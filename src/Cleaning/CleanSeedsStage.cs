@@ -9,16 +9,24 @@ public static class CleanSeedsStage
 {
     public const string Stage = "clean";
 
-    public static IReadOnlyList<Article> Run(IReadOnlyList<SourceFile> seeds, Diagnostics diagnostics, Action<string>? log = null)
+    /// <param name="cache">Seeds cleaned by an earlier build, reused while unchanged; null cleans every seed.</param>
+    public static IReadOnlyList<Article> Run(IReadOnlyList<SourceFile> seeds, Diagnostics diagnostics, Action<string>? log = null, CleanedSeedCache? cache = null)
     {
         var texts = seeds.Select(seed => TextDecoder.Decode(seed, Stage, diagnostics)).ToList();
         var cleanedSeeds = new (CleanedSeed Cleaned, Article Article)?[seeds.Count];
         Parallel.For(0, seeds.Count, i =>
         {
             if (string.IsNullOrWhiteSpace(texts[i])) return;
+            if (cache?.Find(seeds[i].Path, texts[i]!) is { } known)
+            {
+                cleanedSeeds[i] = known;
+                return;
+            }
             var cleaned = SeedCleaner.Clean(seeds[i].Path, texts[i]!);
             cleanedSeeds[i] = (cleaned, ArticleBuilder.Build(cleaned));
         });
+        cache?.Keep(Enumerable.Range(0, seeds.Count).Where(i => cleanedSeeds[i] is not null)
+            .Select(i => (seeds[i].Path, texts[i]!, cleanedSeeds[i]!.Value.Cleaned, cleanedSeeds[i]!.Value.Article)));
 
         var articles = new List<Article>();
         for (var i = 0; i < seeds.Count; i++)

@@ -13,7 +13,8 @@ using KnowledgeSite.SiteModel;
 namespace KnowledgeSite.Pipeline;
 
 /// <param name="ParsedPages">Pages parsed by an earlier build, for the preview's rebuilds; null parses all.</param>
-public sealed record BuildOptions(string? BaseUrl = null, bool Strict = false, ParsedPageCache? ParsedPages = null);
+/// <param name="CleanedSeeds">Seeds cleaned by an earlier build, for the preview's rebuilds; null cleans all.</param>
+public sealed record BuildOptions(string? BaseUrl = null, bool Strict = false, ParsedPageCache? ParsedPages = null, CleanedSeedCache? CleanedSeeds = null);
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 
@@ -51,7 +52,7 @@ public static class SiteBuilder
         GlossaryLinks glossary = GlossaryLinks.Empty;
 
         var ok = !diagnostics.HasErrors
-            && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log))
+            && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log, options.CleanedSeeds))
             // The knowledge stage gives each article its final id, so later stages take the articles from it.
             && Run(LoadKnowledgeStage.Stage, () => { knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics, log); articles = [.. knowledge.ArticleTexts]; })
             && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(knowledge!, diagnostics, log))
