@@ -32,6 +32,9 @@ public sealed class OutputFile
 
     public string Path { get; }
 
+    /// <summary>Made from the other files when written (the zip), rather than held as bytes.</summary>
+    public bool IsStreamed => _bytes is null;
+
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The bytes; a streamed file is made anew on each call.</summary>

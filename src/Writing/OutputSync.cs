@@ -27,14 +27,23 @@ public static class OutputSync
         var root = Path.GetFullPath(outputDir);
         try
         {
-            // A streamed file (the zip) is made each time its bytes are asked for: ask once.
-            var written = files.Select(f => (f.Path, Bytes: f.Bytes)).Where(f => !SameBytes(Path.Combine(root, f.Path), f.Bytes)).ToList();
+            var written = files.Where(f => !f.IsStreamed).Select(f => (f.Path, f.Bytes)).Where(f => !SameBytes(Path.Combine(root, f.Path), f.Bytes)).ToList();
             var wanted = files.Select(f => f.Path).Append(OutputWriter.MarkerFile).ToHashSet(StringComparer.Ordinal);
             var removed = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
                 .Where(p => !wanted.Contains(p))
                 .Order(StringComparer.Ordinal)
                 .ToList();
+            // A streamed file (the zip) is made from the others, and the same files give the same
+            // bytes: while none of them changed, the one on disk is still right and is not made again.
+            // Otherwise it is made once, its bytes asked for only here.
+            foreach (var file in files.Where(f => f.IsStreamed))
+            {
+                var path = Path.Combine(root, file.Path);
+                if (written.Count == 0 && removed.Count == 0 && File.Exists(path)) continue;
+                var bytes = file.Bytes;
+                if (!SameBytes(path, bytes)) written.Insert(0, (file.Path, bytes)); // first: a sync cut short then leaves the others differing, so the next one makes it again
+            }
 
             foreach (var (path, bytes) in written)
                 Replace(Path.Combine(root, path), bytes);

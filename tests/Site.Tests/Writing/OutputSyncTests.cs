@@ -41,4 +41,39 @@ public class OutputSyncTests
 
         Assert.Equal(0, OutputSync.Apply(files, output, new Diagnostics())!.Count);
     }
+
+    /// <summary>A zip-like file made from the given pages, counting how often it is made.</summary>
+    private sealed class Bundle(params OutputFile[] pages)
+    {
+        public int Made { get; private set; }
+
+        public OutputFile File => OutputFile.Streamed("site.zip", stream =>
+        {
+            Made++;
+            foreach (var page in pages) page.WriteTo(stream);
+        });
+    }
+
+    [Fact]
+    public void The_zip_is_made_again_only_when_a_file_it_holds_changed_or_went()
+    {
+        using var project = new TestProject(withRealTheme: false);
+        var output = Path.Combine(project.Root, "output");
+        OutputFile home = OutputFile.Text("index.html", "home"), other = OutputFile.Text("a.html", "a");
+        Assert.True(OutputWriter.Write([home, other, new Bundle(home, other).File], output, new Diagnostics()));
+
+        var unchanged = new Bundle(home, other);
+        Assert.Equal(0, OutputSync.Apply([home, other, unchanged.File], output, new Diagnostics())!.Count);
+        Assert.Equal(0, unchanged.Made);
+
+        var edited = OutputFile.Text("a.html", "a, edited");
+        var afterEdit = new Bundle(home, edited);
+        Assert.Equal(["a.html", "site.zip"], OutputSync.Apply([home, edited, afterEdit.File], output, new Diagnostics())!.Paths);
+        Assert.Equal(1, afterEdit.Made);
+        Assert.Equal("homea, edited", System.IO.File.ReadAllText(Path.Combine(output, "site.zip")));
+
+        var afterRemoval = new Bundle(home);
+        Assert.Equal(["a.html", "site.zip"], OutputSync.Apply([home, afterRemoval.File], output, new Diagnostics())!.Paths);
+        Assert.Equal("home", System.IO.File.ReadAllText(Path.Combine(output, "site.zip")));
+    }
 }
