@@ -21,6 +21,9 @@ public sealed class FrontMatter(YamlMappingNode node, string file, int lineOffse
 
     public int LineOf(string key) => Find(key) is { } entry ? Line(entry.Key) : FirstLine;
 
+    /// <summary>The field's value if it is a non-empty single value, else null; says nothing (its reader reports problems).</summary>
+    public string? Peek(string key) => Find(key)?.Value is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value) ? value : null;
+
     public string? String(string key, bool required = false)
     {
         switch (Find(key)?.Value)

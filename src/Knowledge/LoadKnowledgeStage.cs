@@ -36,8 +36,8 @@ public static class LoadKnowledgeStage
         ReportUnread(unread, diagnostics);
         ReportOldLayout(oldLayout, cleaned, diagnostics);
 
-        var pagesByInput = documents.ToDictionary(d => d.Doc.Path, d => PagePath(d.Doc.Path, d.Kind), StringComparer.Ordinal);
-        EditorialBody Body(FrontMatterDocument doc) => MarkdownRenderer.Parse(doc, pagesByInput[doc.Path], pagesByInput, Stage, diagnostics);
+        var pagesByInput = documents.ToDictionary(d => d.Doc.Path, d => new LinkTarget(PagePath(d.Doc.Path, d.Kind), Title(d.Doc, d.Kind)), StringComparer.Ordinal);
+        EditorialBody Body(FrontMatterDocument doc) => MarkdownRenderer.Parse(doc, pagesByInput[doc.Path].Page, pagesByInput, Stage, diagnostics);
 
         var intros = documents.Where(d => d.Kind == InputKind.ArticleIntro)
             .Select(d => ArticleIntroReader.Read(d.Doc, InputKinds.ArticleId(d.Doc.Path)!, Body(d.Doc)))
@@ -96,6 +96,15 @@ public static class LoadKnowledgeStage
             glossary.OrderBy(t => t.Id, StringComparer.Ordinal).ToList(),
             perArticle);
     }
+
+    /// <summary>What a reader knows the page built from a file by, for links that name only the file.</summary>
+    private static string? Title(FrontMatterDocument doc, InputKind kind) => kind switch
+    {
+        InputKind.Argument or InputKind.Page => doc.Fields.Peek("title"),
+        InputKind.Glossary => doc.Fields.Peek("term"),
+        InputKind.Note => doc.Fields.Peek("quote") is { } quote ? $"“{quote}”" : null,
+        _ => null,
+    };
 
     private static string PagePath(string inputPath, InputKind kind) => kind switch
     {

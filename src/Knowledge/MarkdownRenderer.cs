@@ -12,7 +12,8 @@ namespace KnowledgeSite.Knowledge;
 /// is shown as text rather than passed through, so an editor's stray tag cannot break a page. A
 /// link to another input file (<c>[x](other-argument.md)</c>, relative to the file it is written
 /// in) becomes a link to the page built from that file; a link to a file that builds no page is
-/// an error.
+/// an error. A link whose text is only the file's name or id (<c>[other-argument](other-argument.md)</c>)
+/// shows the title of that page instead, since a reader knows pages by their titles.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -24,8 +25,8 @@ public static class MarkdownRenderer
         .Build();
 
     /// <param name="pagePath">The page the body is rendered on, for relative links.</param>
-    /// <param name="pagesByInput">Which page each input file builds (input path → page path).</param>
-    public static EditorialBody Parse(FrontMatterDocument source, string pagePath, IReadOnlyDictionary<string, string> pagesByInput, string stage, Diagnostics diagnostics)
+    /// <param name="pagesByInput">Which page each input file builds, and that page's title if it has one of its own.</param>
+    public static EditorialBody Parse(FrontMatterDocument source, string pagePath, IReadOnlyDictionary<string, LinkTarget> pagesByInput, string stage, Diagnostics diagnostics)
     {
         var document = Markdown.Parse(source.Body, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
@@ -37,7 +38,8 @@ public static class MarkdownRenderer
             var inputPath = RelativeUrl.Resolve(source.Path, target);
             if (inputPath is not null && pagesByInput.TryGetValue(inputPath, out var targetPage))
             {
-                link.Url = RelativeUrl.Between(pagePath, targetPage, fragment);
+                link.Url = RelativeUrl.Between(pagePath, targetPage.Page, fragment);
+                if (targetPage.Title is { } title && fragment is null && NamesOnlyTheFile(link, target)) ((LiteralInline)link.FirstChild!).Content = new(title);
                 continue;
             }
             var closest = Suggest.Closest(Path.GetFileName(target), pagesByInput.Keys.Select(Path.GetFileName).OfType<string>());
@@ -73,7 +75,15 @@ public static class MarkdownRenderer
         }
     }
 
+    private static bool NamesOnlyTheFile(LinkInline link, string target) =>
+        link.FirstChild is LiteralInline literal && literal.NextSibling is null
+        && literal.Content.ToString() is var text
+        && (text == target || text == Path.GetFileName(target) || text == Path.GetFileNameWithoutExtension(target));
+
     private static bool IsInputLink(string url) =>
         !url.Contains("://", StringComparison.Ordinal) && !url.StartsWith('#')
         && url.Split('#')[0].EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>The page an input file builds, and its title when the file gives one (argument, page, term, note).</summary>
+public sealed record LinkTarget(string Page, string? Title);

@@ -185,4 +185,27 @@ public class ArgumentSiteTests
         Assert.Equal((Folder + "closed-wins.md", 14), (error.File, error.Line));
         Assert.Contains("did you mean 'open-wins.md'", error.Fix);
     }
+
+    [Fact]
+    public async Task A_link_that_names_only_the_file_shows_the_title_of_the_page_it_leads_to()
+    {
+        var site = await InMemorySite.BuildAsync(ThreeArguments.Replace("Body of closed-wins.",
+            "Compare [open-wins](open-wins.md), [both-live.md](both-live.md) and [its own words](open-wins.md)."));
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
+
+        var links = site.Html("articles/judul-uji/arguments/closed-wins.html").QuerySelectorAll(".body a")
+            .Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        Assert.Equal([("open-wins.html", "Argument open-wins"), ("both-live.html", "Argument both-live"), ("open-wins.html", "its own words")], links);
+    }
+
+    [Fact]
+    public async Task An_argument_page_gives_the_editors_summary_in_english_before_the_articles_indonesian_words()
+    {
+        var site = await InMemorySite.BuildAsync(ThreeArguments);
+        var html = site.Text("articles/judul-uji/arguments/open-wins.html");
+
+        var summary = html.IndexOf("Body of open-wins.", StringComparison.Ordinal);
+        var quote = html.IndexOf("<blockquote lang=\"id\"", StringComparison.Ordinal);
+        Assert.True(summary > 0 && quote > 0 && summary < quote, $"summary at {summary}, first quote at {quote}");
+    }
 }
