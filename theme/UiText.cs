@@ -14,7 +14,10 @@ public static class UiText
     public const string WhereItOccurs = "Where it occurs";
     public const string SearchLabel = "Search";
     public const string SearchPlaceholder = "Search (press /)";
-    public const string DarkTheme = "Dark theme";
+    public const string Theme = "Theme";
+    public const string ThemeSystem = "System";
+    public const string ThemeLight = "Light";
+    public const string ThemeDark = "Dark";
     public const string SearchNeedsScript = "Search runs in your browser and needs JavaScript, which is off. Everything is also reachable from these indexes:";
     public const string MainNavigation = "Main";
     public const string Contents = "Contents";

@@ -117,6 +117,20 @@ public class ReaderInteractionTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task On_a_phone_the_search_box_and_the_theme_menu_stay_on_the_screen()
+    {
+        await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl(Article));
+        foreach (var selector in new[] { "#site-search-input", "#theme-choice" })
+        {
+            await Assertions.Expect(page.Locator(selector)).ToBeVisibleAsync();
+            var box = (await page.Locator(selector).BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"{selector} spans {box.X:0}–{box.X + box.Width:0} px on a 390 px screen");
+        }
+    }
+
+    [Fact]
     public async Task A_note_marker_opens_its_side_note_by_keyboard()
     {
         await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
@@ -133,22 +147,43 @@ public class ReaderInteractionTests(BrowserFixture site)
     }
 
     [Fact]
-    public async Task The_theme_toggle_switches_and_is_remembered()
+    public async Task The_theme_menu_switches_is_remembered_and_can_go_back_to_following_the_system()
     {
         await using var watched = await site.OpenAsync(new() { ColorScheme = ColorScheme.Light });
         var page = watched.Page;
         await page.GotoAsync(site.ServerUrl("index.html"));
-        var toggle = page.Locator("button.theme-toggle");
-        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "false");
+        var menu = page.Locator("#theme-choice");
+        await Assertions.Expect(menu).ToBeVisibleAsync();
+        await Assertions.Expect(menu).ToHaveValueAsync("system");
         var lightBackground = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
-        await toggle.ClickAsync();
-        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-pressed", "true");
+        await menu.SelectOptionAsync("dark");
         Assert.NotEqual(lightBackground, await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
-
         await page.GotoAsync(site.ServerUrl("glossary/index.html"));
         Assert.Equal("dark", await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
-        await Assertions.Expect(page.Locator("button.theme-toggle")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(page.Locator("#theme-choice")).ToHaveValueAsync("dark");
+
+        await page.Locator("#theme-choice").SelectOptionAsync("system");
+        Assert.Equal(lightBackground, await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        Assert.NotEqual(lightBackground, await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#theme-choice")).ToHaveValueAsync("system");
+        Assert.Null(await page.EvaluateAsync<string?>("document.documentElement.getAttribute('data-theme')"));
+    }
+
+    [Fact]
+    public async Task Tab_from_the_search_box_reaches_a_control_the_reader_can_see()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl(Article));
+        await page.Locator("#site-search-input").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+
+        var focused = await page.EvaluateAsync<double[]>("(() => { const r = document.activeElement.getBoundingClientRect(); return [r.width, r.height]; })()");
+        Assert.True(focused[0] >= 8 && focused[1] >= 8, $"the focused element is {focused[0]}×{focused[1]} px: {await page.EvaluateAsync<string>("document.activeElement.outerHTML.slice(0, 120)")}");
+        Assert.Equal("theme-choice", await page.EvaluateAsync<string>("document.activeElement.id"));
     }
 
     [Fact]
@@ -178,7 +213,7 @@ public class ReaderInteractionTests(BrowserFixture site)
         await page.GotoAsync(site.FileUrl(Article));
 
         await Assertions.Expect(page.Locator(".reading-switch")).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("button.theme-toggle")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".theme-choice")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("p.para .reading .original").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("p.para ins.better").First).ToBeHiddenAsync();
     }

@@ -48,11 +48,12 @@ public class ReaderFurnitureTests
     }
 
     [Fact]
-    public async Task The_theme_toggle_is_hidden_until_its_script_runs_and_the_theme_script_loads_before_the_styles()
+    public async Task The_theme_menu_is_hidden_until_its_script_runs_and_the_theme_script_loads_before_the_styles()
     {
         var page = (await InMemorySite.BuildAsync(Site)).Html("index.html");
 
-        Assert.True(page.QuerySelector("button.theme-toggle")!.HasAttribute("hidden"));
+        Assert.True(page.QuerySelector(".theme-choice")!.HasAttribute("hidden"));
+        Assert.Equal(["system", "light", "dark"], page.QuerySelectorAll("#theme-choice option").Select(o => o.GetAttribute("value")));
         var head = page.Head!.Children.Select(e => e.GetAttribute("src") ?? e.GetAttribute("href") ?? e.LocalName).ToList();
         Assert.True(head.IndexOf("assets/theme.js") < head.IndexOf("assets/site.css"));
     }
