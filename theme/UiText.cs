@@ -24,6 +24,8 @@ public static class UiText
     public const string OpeningSection = "Opening";
     public const string SourceAndProvenance = "Source and provenance";
     public const string ImageMissing = "Image caption; the image itself is not in the scraped text.";
+    public const string DownloadSite = "Download the whole site";
+    public const string DownloadSiteHow = "(site.zip): unpack it anywhere and open index.html to read it offline.";
     public const string FooterNote = "Built from scraped articles and editorial notes. Works offline; no external requests.";
     public const string DefaultOrigin = "Article";
     public const string Articles = "Articles";

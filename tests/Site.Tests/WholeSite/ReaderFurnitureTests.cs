@@ -137,4 +137,20 @@ public class ReaderFurnitureTests
         Assert.Equal("aardvark.html", mmlu.QuerySelector("a[rel=next]")!.GetAttribute("href"));   // M… before P…
         Assert.Null(mmlu.QuerySelector("a[rel=prev]"));
     }
+
+    [Fact]
+    public async Task Every_page_offers_the_whole_site_to_download_for_offline_reading()
+    {
+        var site = await InMemorySite.BuildAsync(Site);
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
+        Assert.Contains(site.Result.Files, f => f.Path == "site.zip");
+
+        foreach (var page in site.Result.Files.Where(f => f.IsHtml))
+        {
+            var link = site.Html(page.Path).QuerySelector("footer a[download]");
+            Assert.True(link is not null, $"{page.Path} has no download link in its footer");
+            var target = KnowledgeSite.SiteModel.RelativeUrl.Resolve(page.Path, link.GetAttribute("href")!);
+            Assert.Equal("site.zip", target);
+        }
+    }
 }
