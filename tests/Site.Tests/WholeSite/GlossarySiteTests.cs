@@ -149,4 +149,19 @@ public class GlossarySiteTests
         Assert.Contains("input/glossary/x.md:3", result.Stderr);
         Assert.Contains("unknown category 'thing'", result.Stderr);
     }
+
+    [Fact]
+    public async Task The_a_to_z_lists_each_term_also_by_the_articles_own_wordings_for_it()
+    {
+        var site = await InMemorySite.BuildAsync(Seed.Replace("lalu Llama 2 lagi", "lalu unta dan Unta-unta lagi")
+            + Term("llama", "Llama", "model", "Llama, unta, Unta, unta-unta, Untaunta"));
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
+        var index = site.Html("glossary/index.html");
+
+        var u = index.QuerySelector("#letter-U")!.NextElementSibling!;
+        var lines = u.QuerySelectorAll("li").Select(li => (li.QuerySelector("a")!.TextContent, li.QuerySelector("a")!.GetAttribute("href"), li.QuerySelector("a")!.GetAttribute("lang"), li.QuerySelector(".category")!.TextContent)).ToList();
+        Assert.Equal([("unta", "llama.html", "id", "see Llama"), ("unta-unta", "llama.html", "id", "see Llama")], lines);
+        var l = index.QuerySelector("#letter-L")!.NextElementSibling!;
+        Assert.Equal(["Llama"], l.QuerySelectorAll("li > a").Select(a => a.TextContent));
+    }
 }
