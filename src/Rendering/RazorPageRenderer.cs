@@ -94,6 +94,7 @@ public sealed class RazorPageRenderer
         NotePage => typeof(NoteView),
         NotFoundPage => typeof(NotFoundView),
         SearchPage => typeof(SearchView),
+        EditorsPage => typeof(EditorsView),
         _ => throw new InvalidOperationException($"no template for {page.GetType().Name}"),
     };
 }

@@ -67,6 +67,9 @@ public static class BuildSiteStage
             pages.AddRange(Paginated(links.Where(l => l.Notes.Count > 0).ToList(), Limits.ArticlesPerIndexPage, SitePaths.Notes,
                 (items, pager) => new NotesIndexPage(pager.Paths[pager.Number - 1], Numbered("Translation notes", pager), $"{noteCount} notes on what the machine translation really says, by article and by kind.", items, pager, noteCount, notes)));
         pages.AddRange(GlossaryPages(glossary, links, notes));
+        if (glossary.Terms.Count > 0)
+            pages.Add(new EditorsPage(SitePaths.Editors, "For editors: glossary coverage",
+                "How often each glossary term occurs in the articles and is linked, and the names in the articles that have no entry yet.", glossary, links.Count));
         pages.AddRange(knowledge.Pages.Select(p => new EditorialPage(SitePaths.Page(p.Slug), p.Title, p.Description ?? p.Title, p)));
         pages.Add(new SearchPage(SitePaths.Search, "Search", single is not null
             ? "Search the article, its arguments, the glossary and the translation notes."

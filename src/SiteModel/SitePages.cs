@@ -67,6 +67,10 @@ public sealed record NotePage(string Path, string Title, string Description, Tra
 public sealed record EditorialPage(string Path, string Title, string Description, ContentPage Content)
     : SitePage(Path, Title, Description, "page");
 
+/// <summary>For editors, not readers: how well the glossary covers the articles, and the names it still lacks.</summary>
+public sealed record EditorsPage(string Path, string Title, string Description, GlossaryLinks Glossary, int ArticleCount)
+    : SitePage(Path, Title, Description, "editors");
+
 public sealed record SearchPage(string Path, string Title, string Description)
     : SitePage(Path, Title, Description, "search");
 

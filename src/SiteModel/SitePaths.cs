@@ -16,6 +16,7 @@ public static class SitePaths
     public const string Arguments = "arguments/index.html";
     public const string Glossary = "glossary/index.html";
     public const string Notes = "notes/index.html";
+    public const string Editors = "editors.html";
 
     public static string Article(string article) => $"articles/{article}.html";
     public static string Provenance(string article) => $"provenance/{article}.html";

@@ -102,7 +102,7 @@ public class GlossarySiteTests
     }
 
     [Fact]
-    public async Task The_index_groups_by_category_and_letter_with_jump_links_and_shows_the_coverage()
+    public async Task The_index_groups_by_category_and_letter_with_jump_links_and_leaves_the_coverage_to_the_editors_page()
     {
         var site = await InMemorySite.BuildAsync(Glossary);
         var index = site.Html("glossary/index.html");
@@ -110,7 +110,12 @@ public class GlossarySiteTests
         Assert.Equal(["Benchmarks", "Models", "Business terms"], index.QuerySelectorAll("section h2").Take(3).Select(h => h.TextContent));
         Assert.Contains(index.QuerySelectorAll(".jump.letters a"), a => a.GetAttribute("href") == "#letter-L");
         Assert.NotNull(index.GetElementById("letter-L"));
-        Assert.Contains("RLHF", index.QuerySelector(".coverage")!.TextContent);
+        Assert.Null(index.QuerySelector(".coverage"));
+        var editors = index.QuerySelector(".for-editors a")!.GetAttribute("href");
+        Assert.Equal("../editors.html", editors);
+        var report = site.Html("editors.html");
+        Assert.Contains("RLHF", report.QuerySelector(".coverage")!.TextContent);
+        Assert.Equal(4, report.QuerySelectorAll(".coverage tbody tr").Length);
     }
 
     [Fact]
