@@ -13,6 +13,8 @@ public static class UiText
     public const string SkipToContent = "Skip to content";
     public const string WhereItOccurs = "Where it occurs";
     public const string SearchLabel = "Search";
+    public const string SiteSearch = "Search the site";
+    public const string SearchPageForm = "Search with results on this page";
     public const string SearchPlaceholder = "Search (press /)";
     public const string Theme = "Theme";
     public const string ThemeSystem = "System";

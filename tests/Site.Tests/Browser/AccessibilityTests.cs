@@ -75,6 +75,7 @@ public class AccessibilityTests(BrowserFixture site)
             "arguments/index.html", "notes/index.html", "glossary/mmlu.html", "glossary/index.html",
             "articles/model-besar-sumber-terbuka-tidak-dapat-mematikan-sumber-tertutup/arguments/index.html",
             "articles/model-besar-sumber-terbuka-tidak-dapat-mematikan-sumber-tertutup/notes/index.html",
+            "search.html", "editors.html",
         ];
         var options = new AxeRunOptions
         {
