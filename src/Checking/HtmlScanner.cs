@@ -23,29 +23,20 @@ namespace KnowledgeSite.Checking;
 internal sealed class HtmlScanner
 {
     private static readonly SearchValues<byte> TextStops = SearchValues.Create("<&\0"u8);
-    private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\n\r\f"u8);
+    internal static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\n\r\f"u8);
     private static readonly SearchValues<byte> TagNameEnd = SearchValues.Create(" \t\n\r\f/>"u8);
     private static readonly SearchValues<byte> TagNameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-:_."u8);
-    private static readonly SearchValues<byte> AttributeNameEnd = SearchValues.Create(" \t\n\r\f/>="u8);
-    private static readonly SearchValues<byte> AttributeNameForbidden = SearchValues.Create("\"'<"u8);
-    private static readonly SearchValues<byte> UnquotedValueEnd = SearchValues.Create(" \t\n\r\f>"u8);
-    private static readonly SearchValues<byte> UnquotedValueForbidden = SearchValues.Create("\"'<=`"u8);
 
     private static readonly Dictionary<string, int> ReferenceKindOrder =
         ReferenceKind.All.Select((kind, order) => (kind.Element, order)).ToDictionary(k => k.Element, k => k.order, StringComparer.Ordinal);
 
     private static readonly byte[][] ReferenceAttributes = [.. ReferenceKind.All.Select(k => Encoding.ASCII.GetBytes(k.Attribute))];
 
-    private readonly record struct Attribute(int NameStart, int NameEnd, int ValueStart, int ValueEnd)
-    {
-        public bool HasValue => ValueStart >= 0;
-    }
-
     private readonly byte[] _page;
     private readonly SourcePositions _positions;
     private readonly OpenElements _open;
+    private readonly TagAttributes _attributes;
     private readonly List<(int Offset, string Message)> _errors = [];
-    private readonly List<Attribute> _attributes = [];
     private bool _pastPrologue;
 
     private string? _title;
@@ -60,6 +51,7 @@ internal sealed class HtmlScanner
         _page = page;
         _positions = new SourcePositions(page);
         _open = new OpenElements(Error, _positions.LineAt);
+        _attributes = new TagAttributes(page, Error, CheckReferences);
     }
 
     public static ParsedPage Scan(string path, byte[] page) => new HtmlScanner(page).Run(path);
@@ -226,14 +218,14 @@ internal sealed class HtmlScanner
     {
         EndPrologue(offset);
         var (name, traits, nameEnd) = TagName(offset + 1);
-        var (complete, selfClosing, end) = Attributes(nameEnd);
+        var (complete, selfClosing, end) = _attributes.Read(nameEnd);
         if (!complete)
         {
             Error(offset, $"the page ends inside the <{name}> tag");
             return _page.Length;
         }
         var foreignContext = _open.InForeignContent;
-        if (name == "html" && !foreignContext && !_open.SawHtml) _lang = Value("lang"u8);
+        if (name == "html" && !foreignContext && !_open.SawHtml) _lang = _attributes.Value("lang"u8);
         if (_open.OpenTemplates == 0) Gather(name, offset);
 
         if (!_open.Start(name, traits, offset, selfClosing) || foreignContext) return end;
@@ -277,110 +269,14 @@ internal sealed class HtmlScanner
         return (name, traits, end);
     }
 
-    /// <summary>Reads the attributes of a start tag into <see cref="_attributes"/>.</summary>
-    /// <returns>Whether the tag ends before the page does, whether it ends in "/&gt;", and the position after it.</returns>
-    private (bool Complete, bool SelfClosing, int End) Attributes(int at)
-    {
-        _attributes.Clear();
-        var afterQuotedValue = false;
-        while (true)
-        {
-            var whitespaceStart = at;
-            while (at < _page.Length && Whitespace.Contains(_page[at])) at++;
-            if (at >= _page.Length) return (false, false, at);
-            var c = _page[at];
-            if (c == '>') return (true, false, at + 1);
-            if (c == '/')
-            {
-                if (At(at + 1) == '>') return (true, true, at + 2);
-                Error(at, "a '/' inside a tag must come right before its '>'");
-                at++;
-                afterQuotedValue = false;
-                continue;
-            }
-            if (afterQuotedValue && at == whitespaceStart) Error(at, "attributes must be separated by whitespace");
-            afterQuotedValue = false;
-
-            var nameStart = at;
-            if (c == '=')
-            {
-                Error(at, "an attribute name cannot start with '='");
-                at++;
-            }
-            var nameLength = _page.AsSpan(at).IndexOfAny(AttributeNameEnd);
-            at = nameLength < 0 ? _page.Length : at + nameLength;
-            var nameEnd = at;
-            var badName = _page.AsSpan(nameStart, nameEnd - nameStart).IndexOfAny(AttributeNameForbidden);
-            if (badName >= 0) Error(nameStart + badName, "an attribute name cannot hold \" ' or <");
-
-            int valueStart = -1, valueEnd = -1;
-            var afterName = at;
-            while (at < _page.Length && Whitespace.Contains(_page[at])) at++;
-            if (At(at) == '=')
-            {
-                at++;
-                while (at < _page.Length && Whitespace.Contains(_page[at])) at++;
-                if (at >= _page.Length) return (false, false, at);
-                var quote = _page[at];
-                if (quote is (byte)'"' or (byte)'\'')
-                {
-                    var close = _page.AsSpan(at + 1).IndexOf(quote);
-                    if (close < 0) return (false, false, _page.Length);
-                    (valueStart, valueEnd) = (at + 1, at + 1 + close);
-                    at = valueEnd + 1;
-                    afterQuotedValue = true;
-                }
-                else if (quote == '>')
-                {
-                    Error(at, $"the attribute \"{Encoding.UTF8.GetString(_page.AsSpan(nameStart, nameEnd - nameStart))}\" has '=' but no value");
-                    (valueStart, valueEnd) = (at, at);
-                }
-                else
-                {
-                    var length = _page.AsSpan(at).IndexOfAny(UnquotedValueEnd);
-                    (valueStart, valueEnd) = (at, length < 0 ? _page.Length : at + length);
-                    at = valueEnd;
-                    var bad = _page.AsSpan(valueStart, valueEnd - valueStart).IndexOfAny(UnquotedValueForbidden);
-                    if (bad >= 0) Error(valueStart + bad, "an unquoted attribute value cannot hold \" ' < = or `; put the value in quotes");
-                }
-                CheckReferences(valueStart, valueEnd);
-                if (_page.AsSpan(valueStart, valueEnd - valueStart).Contains((byte)0)) Error(valueStart, "the attribute value holds a NUL character");
-            }
-            else at = afterName;
-
-            var attribute = new Attribute(nameStart, nameEnd, valueStart, valueEnd);
-            if (IndexOf(_page.AsSpan(nameStart, nameEnd - nameStart)) >= 0)
-                Error(nameStart, $"the attribute \"{Encoding.UTF8.GetString(_page.AsSpan(nameStart, nameEnd - nameStart))}\" appears twice in one tag");
-            else
-                _attributes.Add(attribute);
-        }
-    }
-
-    private int IndexOf(ReadOnlySpan<byte> attributeName)
-    {
-        for (var i = 0; i < _attributes.Count; i++)
-            if (Ascii.EqualsIgnoreCase(_page.AsSpan(_attributes[i].NameStart, _attributes[i].NameEnd - _attributes[i].NameStart), attributeName))
-                return i;
-        return -1;
-    }
-
-    /// <summary>The value of an attribute of the current tag, with its character references decoded; null if absent.</summary>
-    private string? Value(ReadOnlySpan<byte> attributeName)
-    {
-        var index = IndexOf(attributeName);
-        if (index < 0) return null;
-        var a = _attributes[index];
-        return a.HasValue ? CharacterReferences.Decode(_page.AsSpan(a.ValueStart, a.ValueEnd - a.ValueStart)) : "";
-    }
-
     private void Gather(string name, int offset)
     {
         if (_attributes.Count == 0 && name != "h1") return;
-        if (Value("id"u8) is { } id) _ids.Add(new ElementId(id, _positions.LineAt(offset)));
+        if (_attributes.Value("id"u8) is { } id) _ids.Add(new ElementId(id, _positions.LineAt(offset)));
         if (name == "h1") _h1Count++;
-        else if (name == "base" && IndexOf("href"u8) >= 0) _hasBaseHref = true;
-        else if (ReferenceKindOrder.TryGetValue(name, out var order) && Value(ReferenceAttributes[order]) is { } target)
-            _references.Add((order, new PageReference(ReferenceKind.All[order], target, _positions.LineAt(offset), name == "link" ? Value("rel"u8) : null)));
+        else if (name == "base" && _attributes.Has("href"u8)) _hasBaseHref = true;
+        else if (ReferenceKindOrder.TryGetValue(name, out var order) && _attributes.Value(ReferenceAttributes[order]) is { } target)
+            _references.Add((order, new PageReference(ReferenceKind.All[order], target, _positions.LineAt(offset), name == "link" ? _attributes.Value("rel"u8) : null)));
     }
 
     private int RawText(string name, int contentStart)

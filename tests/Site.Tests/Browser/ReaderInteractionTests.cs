@@ -84,12 +84,26 @@ public class ReaderInteractionTests(BrowserFixture site)
         await Assertions.Expect(other.Locator(".term-tip")).ToBeVisibleAsync();
     }
 
+    private const int PhoneWidth = 390;
+
+    private async Task<WatchedPage> OpenArticleOnPhoneAsync()
+    {
+        var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = PhoneWidth, Height = 844 }, HasTouch = true, IsMobile = true });
+        await watched.Page.GotoAsync(site.FileUrl(Article));
+        return watched;
+    }
+
+    private static async Task AssertWithinPhoneScreenAsync(ILocator element, string what)
+    {
+        var box = (await element.BoundingBoxAsync())!;
+        Assert.True(box.X >= 0 && box.X + box.Width <= PhoneWidth, $"{what} spans {box.X:0}–{box.X + box.Width:0} px on a {PhoneWidth} px screen");
+    }
+
     [Fact]
     public async Task On_a_phone_every_glossary_tooltip_stays_on_the_screen()
     {
-        await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        await using var watched = await OpenArticleOnPhoneAsync();
         var page = watched.Page;
-        await page.GotoAsync(site.FileUrl(Article));
         var links = page.Locator("p.para .term > a");
         for (var i = 0; i < 12; i++)
         {
@@ -97,36 +111,31 @@ public class ReaderInteractionTests(BrowserFixture site)
             await link.FocusAsync();
             var tip = page.Locator($"#{await link.GetAttributeAsync("aria-describedby")}");
             await Assertions.Expect(tip).ToBeVisibleAsync();
-            var box = (await tip.BoundingBoxAsync())!;
-            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"tooltip {i} spans {box.X:0}–{box.X + box.Width:0} px on a 390 px screen");
+            await AssertWithinPhoneScreenAsync(tip, $"tooltip {i}");
         }
     }
 
     [Fact]
     public async Task On_a_phone_the_search_results_stay_on_the_screen()
     {
-        await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        await using var watched = await OpenArticleOnPhoneAsync();
         var page = watched.Page;
-        await page.GotoAsync(site.FileUrl(Article));
         await page.Locator("#site-search-input").FillAsync("untung");
         var popup = page.Locator(".search-popup");
         await Assertions.Expect(popup.Locator("li").First).ToBeVisibleAsync();
 
-        var box = (await popup.BoundingBoxAsync())!;
-        Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"the results span {box.X:0}–{box.X + box.Width:0} px on a 390 px screen");
+        await AssertWithinPhoneScreenAsync(popup, "the results");
     }
 
     [Fact]
     public async Task On_a_phone_the_search_box_and_the_theme_menu_stay_on_the_screen()
     {
-        await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, HasTouch = true, IsMobile = true });
+        await using var watched = await OpenArticleOnPhoneAsync();
         var page = watched.Page;
-        await page.GotoAsync(site.FileUrl(Article));
         foreach (var selector in new[] { "#site-search-input", "#theme-choice" })
         {
             await Assertions.Expect(page.Locator(selector)).ToBeVisibleAsync();
-            var box = (await page.Locator(selector).BoundingBoxAsync())!;
-            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"{selector} spans {box.X:0}–{box.X + box.Width:0} px on a 390 px screen");
+            await AssertWithinPhoneScreenAsync(page.Locator(selector), selector);
         }
     }
 
