@@ -9,7 +9,7 @@
 //   the entry and a close button, and a second tap, a tap elsewhere or Escape closes it.
 // Escape closes any preview without moving focus. The preview stays inside the text column (so it
 // never covers the side notes in the margin), inside the screen, and below or above its line,
-// whichever does not cover a side note.
+// moved past any side note in the way (on narrow screens the notes sit between paragraphs).
 (function () {
   "use strict";
   var tips = document.querySelector(".term-tips");
@@ -123,17 +123,30 @@
     var lastLine = lines.length ? lines[lines.length - 1] : firstLine;
 
     var left = Math.max(room.left, Math.min(firstLine.left, room.right - width));
-    var below = { left: left, right: left + width, top: lastLine.bottom + GAP, bottom: lastLine.bottom + GAP + height };
-    var above = { left: left, right: left + width, top: firstLine.top - GAP - height, bottom: firstLine.top - GAP };
     var notes = sideNoteBoxes();
     var viewport = document.documentElement.clientHeight;
-    function clear(box) { return notes.every(function (n) { return !overlaps(box, n); }); }
+    // Below the line, or above it; where a side note is in the way (on narrow screens they sit
+    // between paragraphs), just past that note, the nearest free place in that direction.
+    function settle(top, down) {
+      for (var tries = 0; tries <= notes.length; tries++) {
+        var box = { left: left, right: left + width, top: top, bottom: top + height };
+        var hit = notes.filter(function (n) { return overlaps(box, n); })[0];
+        if (!hit) return box;
+        top = down ? hit.bottom + GAP : hit.top - GAP - height;
+      }
+      return null;
+    }
+    function distance(box) { return box.top >= lastLine.bottom ? box.top - lastLine.bottom : firstLine.top - box.bottom; }
     function onScreen(box) { return box.top >= 0 && box.bottom <= viewport; }
-    var choice = [below, above].filter(function (b) { return clear(b) && onScreen(b); })[0]
-      || [below, above].filter(clear)[0] || below;
+    var candidates = [settle(lastLine.bottom + GAP, true), settle(firstLine.top - GAP - height, false)]
+      .filter(Boolean).sort(function (a, b) { return distance(a) - distance(b); });
+    var choice = candidates.filter(onScreen)[0] || candidates[0]
+      || { left: left, top: lastLine.bottom + GAP };
 
     preview.style.left = (choice.left - origin.left) + "px";
     preview.style.top = (choice.top - origin.top) + "px";
+    // A preview asked for by a tap or by focus is brought into view; one that opens on hover never scrolls the page.
+    if (mode !== "hover" && !onScreen(choice)) preview.scrollIntoView({ block: "nearest", behavior: "instant" });
   }
 
   // Mouse and pen: open after a short hover, keep open while over the link or the preview.
