@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using KnowledgeSite.Tests.Support;
 using Microsoft.Playwright;
 
@@ -255,6 +257,42 @@ public class GlossaryPreviewTests(BrowserFixture site)
         await page.Locator("#every-term-link").ClickAsync();
         await Assertions.Expect(links).ToHaveCountAsync(linkCount);
         Assert.Empty(watched.Problems);
+    }
+
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task An_open_preview_and_every_link_shown_pass_axe_for_wcag_2_2_aa_and_best_practice(ColorScheme scheme)
+    {
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+            ResultTypes = [ResultType.Violations],
+        };
+        var violations = new List<string>();
+        foreach (var phone in new[] { true, false })
+        {
+            await using var watched = await site.OpenAsync(phone
+                ? new() { ColorScheme = scheme, ViewportSize = new() { Width = PhoneWidth, Height = PhoneHeight }, HasTouch = true, IsMobile = true }
+                : new() { ColorScheme = scheme, ViewportSize = new() { Width = LaptopWidth, Height = LaptopHeight } });
+            var page = watched.Page;
+            await page.GotoAsync(site.FileUrl(Article));
+            await page.Locator("#every-term-link").ClickAsync();
+            var link = page.Locator("p.para .term > a").Nth(2);
+            if (phone) await link.TapAsync(); else await link.FocusAsync();
+            await Assertions.Expect(Preview(page)).ToBeVisibleAsync();
+            if (phone) await Assertions.Expect(Preview(page).Locator(".term-preview-close")).ToBeVisibleAsync();
+            // At 1280 px the paragraph permalinks and the argument links in the margin fail target-size
+            // whatever the glossary does (they are not part of it), so there they are left out of this scan.
+            var result = phone ? await page.RunAxe(options) : await page.RunAxe(new AxeRunContext
+            {
+                Include = [new AxeSelector("main")],
+                Exclude = [new AxeSelector(".para-link"), new AxeSelector(".para-args")],
+            }, options);
+            violations.AddRange(result.Violations.Select(v =>
+                $"{(phone ? PhoneWidth : LaptopWidth)}px, {scheme}: {v.Id} [{v.Impact}] {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}"));
+        }
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
     [Fact]
