@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Components;
 namespace KnowledgeSite.Theme;
 
 /// <summary>
-/// Draws a run of article text with its glossary links, noted phrases and note markers. A noted
+/// Draws a run of article text with its glossary links (and repeats), noted phrases and note markers. A noted
 /// phrase carries both readings: the text as published and the note's better rendering, which
 /// the "clearer reading" switch shows instead (CSS hides it until then, so without JavaScript
 /// the page shows the original).
@@ -19,7 +19,8 @@ public static class ArticleTextMarkup
     public static MarkupString Unit(TextUnit unit, GlossaryLinks glossary, NoteMarks notes, PageContext context)
     {
         var links = glossary.LinksIn(unit).Select(m => (m.Start, m.Length, glossary.ById[m.TermId])).ToList();
-        var nodes = AnnotatedText.Build(unit.Text, links, notes.In(unit));
+        var repeats = glossary.RepeatsIn(unit).Select(m => (m.Start, m.Length, glossary.ById[m.TermId])).ToList();
+        var nodes = AnnotatedText.Build(unit.Text, links, notes.In(unit), repeats);
         var html = new StringBuilder();
         Write(html, nodes, context);
         return new MarkupString(html.ToString());
@@ -37,7 +38,8 @@ public static class ArticleTextMarkup
                 case TermNode term:
                     var inner = new StringBuilder();
                     Write(inner, term.Children, context);
-                    html.Append(TermMarkup.HtmlAround(inner.ToString(), term.Term, context.Href(SitePaths.Term(term.Term.Id)), context));
+                    var href = context.Href(SitePaths.Term(term.Term.Id));
+                    html.Append(term.Repeat ? TermMarkup.RepeatAround(inner.ToString(), term.Term, href, context) : TermMarkup.HtmlAround(inner.ToString(), term.Term, href, context));
                     break;
                 case NotedNode noted:
                     html.Append($"<span class=\"reading\"><span class=\"original\">");

@@ -13,9 +13,12 @@ namespace KnowledgeSite.Theme;
 /// <summary>
 /// How a glossary term looks where it occurs: a link to the term's page, described (by
 /// aria-describedby) by the term's short definition. Each definition is written once per page, in
-/// a hidden block at the end of the page's main content; assets/terms.js moves it beside the link
-/// the reader hovers or focuses, where CSS shows it as a tooltip. Without JavaScript the link still
-/// leads to the term's page, and screen readers still announce the definition.
+/// a hidden block at the end of the page's main content; assets/terms.js shows it in a preview
+/// beside the link the reader hovers (after a short delay), focuses or, on a touch screen, taps.
+/// Without JavaScript the link still leads to the term's page, and screen readers still announce
+/// the definition. A repeat (a later occurrence in the same section) is plain text: an anchor
+/// with no href, neither focusable nor announced as a link, that terms.js turns into a link when
+/// the reader asks to see every link.
 /// </summary>
 public static class TermMarkup
 {
@@ -25,16 +28,24 @@ public static class TermMarkup
     public static string HtmlAround(string innerHtml, GlossaryTerm term, string href, PageContext context) =>
         $"<span class=\"term\"><a href=\"{E(href)}\" aria-describedby=\"{context.TipFor(term)}\">{innerHtml}</a></span>";
 
-    /// <summary>The definitions of the terms the page links, once each; empty when it links none.</summary>
+    /// <summary>A later occurrence of a linked term: its words, with what it needs to become the same link on request.</summary>
+    public static string RepeatAround(string innerHtml, GlossaryTerm term, string href, PageContext context) =>
+        $"<span class=\"term-repeat\"><a data-href=\"{E(href)}\" data-tip=\"{context.TipFor(term)}\">{innerHtml}</a></span>";
+
+    /// <summary>
+    /// The definitions of the terms the page links, once each; empty when it links none. Each
+    /// leads with the definition; the entry's name (and expansion) follows it.
+    /// </summary>
     public static string Tips(PageContext context)
     {
         var terms = context.Tips;
         if (terms.Count == 0) return "";
-        var html = new System.Text.StringBuilder("<div class=\"term-tips\" hidden>");
+        var html = new System.Text.StringBuilder($"<div class=\"term-tips\" hidden data-entry-label=\"{E(UiText.TermPreviewEntry)}\" data-close-label=\"{E(UiText.TermPreviewClose)}\">");
         foreach (var term in terms)
         {
             var expansion = term.Expansion is { Length: > 0 } e && e != term.Term ? $" ({SourceText.Markup(e)})" : "";
-            html.Append($"<span class=\"term-tip\" role=\"tooltip\" id=\"{PageContext.TipId(term)}\" lang=\"{UiText.InterfaceLanguage}\"><strong>{E(term.Term)}</strong>{expansion}: {SourceText.Markup(term.Short)}</span>");
+            html.Append($"<span class=\"term-tip\" role=\"tooltip\" id=\"{PageContext.TipId(term)}\" lang=\"{UiText.InterfaceLanguage}\">"
+                + $"<span class=\"tip-definition\">{SourceText.Markup(term.Short)}</span> <span class=\"tip-name\">{E(term.Term)}{expansion}</span></span>");
         }
         return html.Append($"</div>\n<script src=\"{E(context.Asset("terms.js"))}\"></script>").ToString();
     }

@@ -72,6 +72,10 @@ public static class UiText
     public const string BetterReadingTitle = "Editorial rendering from the translation notes, not the published text";
     public const string ClearerReading = "Clearer reading";
     public const string ClearerReadingHelp = "Shows the translation notes' better renderings (marked) in place of garbled phrases. Off by default: the text as published.";
+    public const string EveryTermLink = "Show every glossary link";
+    public const string EveryTermLinkHelp = "Glossary terms are linked where each section first uses them; this links every later use too.";
+    public const string TermPreviewEntry = "Open the glossary entry";
+    public const string TermPreviewClose = "Close the preview";
     public static string NoteMarkerLabel(int number) => $"Translation note {number.ToString(CultureInfo.InvariantCulture)}";
 
     public static string KindName(KnowledgeSite.Knowledge.Notes.NoteKind kind) => kind switch

@@ -7,8 +7,11 @@ public abstract record InlineNode;
 
 public sealed record TextNode(string Text) : InlineNode;
 
-/// <summary>A glossary link around its words (which may hold a noted phrase).</summary>
-public sealed record TermNode(GlossaryTerm Term, IReadOnlyList<InlineNode> Children) : InlineNode;
+/// <summary>
+/// A glossary link around its words (which may hold a noted phrase); a <paramref name="Repeat"/>
+/// is a later occurrence of a term already linked, shown as plain text unless the reader asks.
+/// </summary>
+public sealed record TermNode(GlossaryTerm Term, IReadOnlyList<InlineNode> Children, bool Repeat = false) : InlineNode;
 
 /// <summary>A phrase a translation note explains; the theme can show the note's better rendering instead.</summary>
 public sealed record NotedNode(NoteMark Mark, IReadOnlyList<InlineNode> Children) : InlineNode;
@@ -24,15 +27,18 @@ public sealed record MarkerNode(NoteMark Mark) : InlineNode;
 /// </summary>
 public static class AnnotatedText
 {
-    private sealed record Range(int Start, int End, GlossaryTerm? Term, NoteMark? Mark)
+    private sealed record Range(int Start, int End, GlossaryTerm? Term, NoteMark? Mark, bool Repeat = false)
     {
         public List<Range> Children { get; } = [];
     }
 
-    public static IReadOnlyList<InlineNode> Build(string text, IReadOnlyList<(int Start, int Length, GlossaryTerm Term)> links, IReadOnlyList<NoteMark> marks)
+    /// <param name="repeats">Later occurrences of linked terms; they nest like links.</param>
+    public static IReadOnlyList<InlineNode> Build(string text, IReadOnlyList<(int Start, int Length, GlossaryTerm Term)> links, IReadOnlyList<NoteMark> marks,
+        IReadOnlyList<(int Start, int Length, GlossaryTerm Term)>? repeats = null)
     {
         var notes = marks.Select(m => new Range(m.Location.Start, m.Location.Start + m.Location.Length, null, m)).ToList();
         var terms = links.Select(l => new Range(l.Start, l.Start + l.Length, l.Term, null))
+            .Concat((repeats ?? []).Select(r => new Range(r.Start, r.Start + r.Length, r.Term, null, Repeat: true)))
             .Where(t => notes.All(n => !Crosses(t, n)));
 
         // Outer ranges first: earlier start, then longer; on equal words the link goes outside.
@@ -49,10 +55,13 @@ public static class AnnotatedText
         return Render(text, root, insideLink: false, out _);
     }
 
-    private static bool Crosses(Range a, Range b) =>
-        a.Start < b.End && b.Start < a.End                    // they overlap
-        && !(a.Start <= b.Start && b.End <= a.End)           // and neither holds the other
-        && !(b.Start <= a.Start && a.End <= b.End);
+    private static bool Crosses(Range a, Range b) => Crosses(a.Start, a.End, b.Start, b.End);
+
+    /// <summary>True when two ranges of text overlap and neither holds the other, so they cannot nest.</summary>
+    public static bool Crosses(int aStart, int aEnd, int bStart, int bEnd) =>
+        aStart < bEnd && bStart < aEnd                        // they overlap
+        && !(aStart <= bStart && bEnd <= aEnd)               // and neither holds the other
+        && !(bStart <= aStart && aEnd <= bEnd);
 
     /// <param name="pending">Markers that could not be placed inside a link and must follow it.</param>
     private static List<InlineNode> Render(string text, Range range, bool insideLink, out List<InlineNode> pending)
@@ -66,7 +75,7 @@ public static class AnnotatedText
             var inner = Render(text, child, insideLink || child.Term is not null, out var innerPending);
             if (child.Term is { } term)
             {
-                nodes.Add(new TermNode(term, inner));
+                nodes.Add(new TermNode(term, inner, child.Repeat));
                 nodes.AddRange(innerPending);              // markers of phrases inside the link follow it
             }
             else

@@ -9,8 +9,10 @@ namespace KnowledgeSite.Linking;
 
 /// <summary>
 /// The "link" stage: one automaton over every glossary form finds the terms in the article and
-/// in every editorial body. Article paragraphs and captions get links (headings, the title and
-/// the source line are counted but not linked), Markdown bodies get link nodes, and the coverage
+/// in every editorial body. Article paragraphs and captions get a link at each term's first
+/// occurrence per section (or per article, for a term whose entry says so) and mark later ones as
+/// repeats; headings, the title and the source line are counted but not linked. Markdown bodies
+/// get link nodes, and the coverage
 /// report says which forms never occur and which names in the text have no entry.
 /// </summary>
 public static class LinkTermsStage
@@ -37,14 +39,23 @@ public static class LinkTermsStage
         // Matching is most of the stage and each article's text is independent: every core takes articles.
         var matchesPerArticle = new IReadOnlyList<TermMatch>[articles.Count][];
         Parallel.For(0, articles.Count, i => matchesPerArticle[i] = articles[i].Units.Select(u => matcher.FindAll(u.Text)).ToArray());
+        var repeatsByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
+        var notedPhrases = knowledge.AllNotes.SelectMany(n => n.Occurrences).ToLookup(o => o.Unit);
         foreach (var (article, matchesPerUnit) in articles.Zip(matchesPerArticle))
+        {
+            var first = new FirstOccurrences(byId);
             foreach (var (unit, matches) in article.Units.Zip(matchesPerUnit))
             {
                 matchesByUnit[unit] = matches;
-                var links = IsLinkable(unit) ? TermLinkPolicy.SelectLinks(matches).ToHashSet() : [];
-                if (links.Count > 0) linksByUnit[unit] = matches.Where(links.Contains).ToList();
-                occurrences.AddRange(matches.Select(m => new TermOccurrence(byId[m.TermId], article, unit, m.Start, m.Length, links.Contains(m))));
+                if (unit.Kind == TextUnitKind.Heading) first.StartSection();
+                var shown = matches.Select(m => Display(m, unit, notedPhrases[unit], first)).ToList();
+                var links = matches.Where((_, i) => shown[i] == TermDisplay.Link).ToList();
+                var repeats = matches.Where((_, i) => shown[i] == TermDisplay.Repeat).ToList();
+                if (links.Count > 0) linksByUnit[unit] = links;
+                if (repeats.Count > 0) repeatsByUnit[unit] = repeats;
+                occurrences.AddRange(matches.Select((m, i) => new TermOccurrence(byId[m.TermId], article, unit, m.Start, m.Length, shown[i])));
             }
+        }
 
         var bodyMatches = new List<TermMatch>();
         foreach (var term in terms)
@@ -55,10 +66,21 @@ public static class LinkTermsStage
         var argumentsByTerm = ArgumentsByTerm([.. knowledge.AllArguments], matcher);
         var unlisted = UnlistedNames.Find(articles, unit => matchesByUnit[unit]);
         Report(terms, occurrences, bodyMatches, unlisted, articles.Count > 1, diagnostics, log);
-        return new GlossaryLinks(terms, occurrences, linksByUnit, argumentsByTerm, unlisted);
+        return new GlossaryLinks(terms, occurrences, linksByUnit, repeatsByUnit, argumentsByTerm, unlisted);
     }
 
     private static bool IsLinkable(TextUnit unit) => unit.Kind is TextUnitKind.Paragraph or TextUnitKind.Caption;
+
+    /// <summary>
+    /// The first occurrence of a term in its section (or article) that can be a link is the link;
+    /// later ones are repeats. A match across the edge of a noted phrase cannot be a link (the
+    /// two would not nest), so it neither links nor uses up the term's first occurrence.
+    /// </summary>
+    private static TermDisplay Display(TermMatch match, TextUnit unit, IEnumerable<Anchoring.QuoteLocation> noted, FirstOccurrences first)
+    {
+        if (!IsLinkable(unit) || noted.Any(n => AnnotatedText.Crosses(match.Start, match.End, n.Start, n.Start + n.Length))) return TermDisplay.Text;
+        return first.Claim(match.TermId) ? TermDisplay.Link : TermDisplay.Repeat;
+    }
 
     /// <summary>An argument uses a term if its passages, claim or body mention one of the term's forms.</summary>
     private static IReadOnlyDictionary<string, IReadOnlyList<Argument>> ArgumentsByTerm(IReadOnlyList<Argument> arguments, TermMatcher matcher) =>
@@ -96,7 +118,7 @@ public static class LinkTermsStage
         var articleCount = occurrences.Count;
         var articleTexts = occurrences.Select(o => o.Article).Distinct().Count();
         var linked = occurrences.Count(o => o.Linked);
-        log?.Invoke($"glossary: {CleaningSummary.Plural(terms.Count, "term")}; {articleCount} occurrences in {CleaningSummary.Plural(articleTexts, "article")}, {linked} linked (first per paragraph); " +
+        log?.Invoke($"glossary: {CleaningSummary.Plural(terms.Count, "term")}; {articleCount} occurrences in {CleaningSummary.Plural(articleTexts, "article")}, {linked} linked (first per section), {occurrences.Count(o => o.Display == TermDisplay.Repeat)} repeats; " +
                     $"{bodyMatches.Count} in editorial text; {CleaningSummary.Plural(unlisted.Count, "unlisted name")}");
     }
 }

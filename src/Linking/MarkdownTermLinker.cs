@@ -8,16 +8,19 @@ namespace KnowledgeSite.Linking;
 
 /// <summary>
 /// Adds glossary links to an editorial body's Markdown tree: in the text of each paragraph, list
-/// item and table cell, never in headings, links, code or on the term's own page; by default the
-/// first occurrence of each term per paragraph.
+/// item and table cell, never in headings, links, code or on the term's own page; like the
+/// article, at the first occurrence of each term per section (the body's headings start
+/// sections), or once in the body for a term marked "once per article". Later occurrences stay text.
 /// </summary>
 public static class MarkdownTermLinker
 {
     public static IReadOnlyList<TermMatch> Link(EditorialBody body, TermMatcher matcher, IReadOnlyDictionary<string, GlossaryTerm> terms, string? ownTermId)
     {
         var all = new List<TermMatch>();
+        var first = new FirstOccurrences(terms);
         foreach (var block in body.Document.Descendants<LeafBlock>())
         {
+            if (block is HeadingBlock) first.StartSection();
             if (block is HeadingBlock || block.Inline is null) continue;
             var literals = TextLiterals(block.Inline).ToList();
             // Matches are placed in the paragraph, not in their literal: a match is a value, and the
@@ -32,7 +35,8 @@ public static class MarkdownTermLinker
             }
             all.AddRange(found.Select(f => f.Match));
 
-            var chosen = TermLinkPolicy.SelectLinks(found.Select(f => f.Match).ToList(), firstPerTerm: true, skipTermId: ownTermId).ToHashSet();
+            var chosen = TermLinkPolicy.SelectLinks(found.Select(f => f.Match).ToList(), firstPerTerm: false, skipTermId: ownTermId)
+                .Where(m => first.Claim(m.TermId)).ToHashSet();
             foreach (var group in found.Where(f => chosen.Contains(f.Match)).GroupBy(f => f.Literal))
                 Split(group.Key, group.Select(g => g.Match with { Start = g.Match.Start - g.Offset }).ToList(), body.PagePath, terms);
         }

@@ -1,6 +1,8 @@
+using KnowledgeSite.Knowledge.Glossary;
+
 namespace KnowledgeSite.Linking;
 
-/// <summary>Which matches in one text unit (a paragraph) become links.</summary>
+/// <summary>Which matches in a text become links.</summary>
 public static class TermLinkPolicy
 {
     /// <summary>
@@ -20,5 +22,26 @@ public static class TermLinkPolicy
             linked.Add(match);
         }
         return linked;
+    }
+}
+
+/// <summary>
+/// Remembers, while a text is read in order, which terms it has already linked: a term links at
+/// its first occurrence in each section (<see cref="StartSection"/> begins one), or only at its first
+/// occurrence in the whole text when its entry says <see cref="TermLinking.OncePerArticle"/>. Every
+/// later occurrence is a repeat: plain text unless the reader asks to see every link.
+/// </summary>
+public sealed class FirstOccurrences(IReadOnlyDictionary<string, GlossaryTerm> terms)
+{
+    private readonly HashSet<string> _inSection = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _inText = new(StringComparer.Ordinal);
+
+    public void StartSection() => _inSection.Clear();
+
+    /// <summary>True for the occurrence that becomes the link; false for a repeat.</summary>
+    public bool Claim(string termId)
+    {
+        var scope = terms[termId].Linking == TermLinking.OncePerArticle ? _inText : _inSection;
+        return scope.Add(termId);
     }
 }

@@ -40,7 +40,8 @@ public class EditorialBodyMarkupTests
         { "A line\nMei Hong (梅宏)\nand another 北京 Peking University END.", ["Mei Hong", "Peking University"], ["梅宏", "北京"] },
         { "- Mei Hong (梅宏) in a list END-1.\n- 北京 Peking University END-2.", ["Mei Hong", "Peking University"], ["梅宏", "北京"] },
         { "| who | where |\n| --- | --- |\n| Mei Hong (梅宏) | 北京 Peking University END |", ["Mei Hong", "Peking University"], ["梅宏", "北京"] },
-        { "First Mei Hong (梅宏) END-1.\n\nSecond 北京 Mei Hong END-2.", ["Mei Hong", "Mei Hong"], ["梅宏", "北京"] },
+        { "First Mei Hong (梅宏) END-1.\n\n## Part two\n\nSecond 北京 Mei Hong END-2.", ["Mei Hong", "Mei Hong"], ["梅宏", "北京"] },   // once per section: a heading starts one
+        { "First Mei Hong (梅宏) END-1.\n\nSecond 北京 Mei Hong END-2.", ["Mei Hong"], ["梅宏", "北京"] },                        // a later paragraph of the same section repeats it
     };
 
     [Theory]

@@ -59,6 +59,7 @@ public class GlossarySiteTests
             Judul Uji
             Sumber: Media
             Skor MMLU naik tahun ini.
+            ** Tahun lalu **
             Skor MMLU turun tahun lalu.
 
             """;

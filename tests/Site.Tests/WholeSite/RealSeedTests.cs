@@ -187,17 +187,27 @@ public class RealGlossaryTests(RealSiteFixture site) : IClassFixture<RealSiteFix
     [InlineData("GSM8K")]
     [InlineData("ISV")]
     [InlineData("BATH")]
-    public void The_key_terms_are_linked_in_every_paragraph_where_they_occur(string term)
+    public void The_key_terms_are_linked_in_every_section_where_they_occur_and_marked_as_repeats_after(string term)
     {
         var article = new HtmlParser().ParseDocument(File.ReadAllText(site.ArticlePath));
-        var paragraphs = article.QuerySelectorAll("p.para").Where(p => Regex.IsMatch(VisibleText.Of(p), $@"\b{term}\b")).ToList();
+        var sections = article.QuerySelectorAll(".article-body section")
+            .Select(s => s.QuerySelectorAll("p.para").Where(p => Regex.IsMatch(VisibleText.Of(p), $@"\b{term}\b")).ToList())
+            .Where(ps => ps.Count > 0).ToList();
 
-        Assert.NotEmpty(paragraphs);
-        foreach (var p in paragraphs)
+        Assert.NotEmpty(sections);
+        var href = $"../glossary/{term.ToLowerInvariant()}.html";
+        foreach (var paragraphs in sections)
         {
-            var link = p.QuerySelectorAll(".term > a").FirstOrDefault(a => VisibleText.Of(a) == term);
-            Assert.True(link is not null, $"{term} is not linked in {p.Id}");
-            Assert.Equal($"../glossary/{term.ToLowerInvariant()}.html", link!.GetAttribute("href"));
+            var link = paragraphs[0].QuerySelectorAll(".term > a").FirstOrDefault(a => VisibleText.Of(a) == term);
+            Assert.True(link is not null, $"{term} is not linked in {paragraphs[0].Id}, its section's first paragraph that uses it");
+            Assert.Equal(href, link!.GetAttribute("href"));
+            foreach (var p in paragraphs.Skip(1))
+            {
+                Assert.DoesNotContain(p.QuerySelectorAll(".term > a"), a => VisibleText.Of(a) == term);
+                var repeat = p.QuerySelectorAll(".term-repeat > a").FirstOrDefault(a => VisibleText.Of(a) == term);
+                Assert.True(repeat is not null, $"{term} in {p.Id} is not marked as a repeat");
+                Assert.Equal(href, repeat!.GetAttribute("data-href"));
+            }
         }
     }
 
