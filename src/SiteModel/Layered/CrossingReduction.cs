@@ -2,8 +2,8 @@ namespace KnowledgeSite.SiteModel.Layered;
 
 /// <summary>
 /// Step 4: orders the vertices within each layer to reduce edge crossings. A fixed number of
-/// alternating down and up sweeps sort each layer by the barycentre of its neighbours in the layer
-/// just fixed, each followed by a pass swapping neighbours while that removes crossings; the best
+/// alternating down and up sweeps sort each layer by the barycentre (in every other pair of sweeps,
+/// the median) of its neighbours in the layer just fixed, each followed by a pass swapping neighbours while that removes crossings; the best
 /// orders seen win. Ties keep the current order, and the start is the input order, so the result
 /// depends on nothing but the input.
 /// </summary>
@@ -28,8 +28,9 @@ public static class CrossingReduction
             {
                 var neighbours = downwards ? graph.Up : graph.Down;
                 var current = orders[l];
+                var useMedian = sweep / 2 % 2 == 1;
                 var keyed = current
-                    .Select((v, i) => (Vertex: v, Index: i, Key: neighbours[v].Count == 0 ? i : neighbours[v].Average(n => (double)position[n])))
+                    .Select((v, i) => (Vertex: v, Index: i, Key: neighbours[v].Count == 0 ? i : useMedian ? Median(neighbours[v], position) : neighbours[v].Average(n => (double)position[n])))
                     .OrderBy(k => k.Key).ThenBy(k => k.Index)
                     .Select(k => k.Vertex).ToList();
                 orders[l] = keyed;
@@ -44,6 +45,13 @@ public static class CrossingReduction
             }
         }
         return new Result(best, initial, bestCrossings);
+    }
+
+    private static double Median(List<int> neighbours, int[] position)
+    {
+        var sorted = neighbours.Select(n => position[n]).Order().ToList();
+        var m = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2.0;
     }
 
     /// <summary>Boxes in input order; a dummy sits where its edge's upper end sits, so long edges start straight.</summary>
