@@ -27,7 +27,7 @@ public static class ArgumentMapSvg
         foreach (var edge in layout.Edges)
         {
             var style = RelationStyle.Of(edge.Relation);
-            svg.Append($"<path d=\"{edge.Path}\" class=\"map-edge {style.CssClass}\" data-from=\"{E(edge.From.Id)}\" data-to=\"{E(edge.To.Id)}\"{MarkerAttributes(style)}><title>{E(UiText.RelationSentence(edge.From, edge.Relation, edge.To))}</title></path>\n");
+            svg.Append($"<path d=\"{edge.Path}\" class=\"map-edge map-line {style.CssClass}\" data-from=\"{E(edge.From.Id)}\" data-to=\"{E(edge.To.Id)}\"{MarkerAttributes(style)}><title>{E(UiText.RelationSentence(edge.From, edge.Relation, edge.To))}</title></path>\n");
         }
         svg.Append("</g>\n");
 
@@ -37,13 +37,13 @@ public static class ArgumentMapSvg
             svg.Append($"<a href=\"{E(context.Href(SitePaths.For(a)))}\" class=\"map-node {UiText.SideClass(a.Side)}\" data-id=\"{E(a.Id)}\" aria-label=\"{E(UiText.MapNodeLabel(a))}\">");
             svg.Append($"<rect x=\"{F(node.X)}\" y=\"{F(node.Y)}\" width=\"{F(node.Width)}\" height=\"{F(node.Height)}\" rx=\"5\"/>");
             var textX = F(node.X + ArgumentMapLayout.Padding);
-            svg.Append($"<text class=\"map-head\" x=\"{textX}\" y=\"{F(node.Y + ArgumentMapLayout.Padding + 10)}\" aria-hidden=\"true\">");
-            svg.Append($"<tspan class=\"map-number\">{E(UiText.ArgumentHash(a.Order))}</tspan>");
+            // One text element, so the visible text reads "#3 · Side Title", as the label does.
+            svg.Append($"<text x=\"{textX}\" y=\"{F(node.Y + ArgumentMapLayout.Padding + 10)}\" aria-hidden=\"true\">");
+            svg.Append($"<tspan class=\"map-head\"><tspan class=\"map-number\">{E(UiText.ArgumentHash(a.Order))}</tspan>");
             if (a.Side is { } side) svg.Append($"<tspan class=\"map-side\"> · {E(side.Name)}</tspan>");
-            svg.Append("</text>");
-            svg.Append($"<text class=\"map-title\" x=\"{textX}\" y=\"{F(node.Y + ArgumentMapLayout.Padding + ArgumentMapLayout.HeaderLine)}\" aria-hidden=\"true\">");
+            svg.Append(" </tspan>");
             for (var i = 0; i < node.Lines.Count; i++)
-                svg.Append($"<tspan x=\"{textX}\" dy=\"{F(ArgumentMapLayout.LineHeight)}\">{E(node.Lines[i] + (i + 1 < node.Lines.Count ? " " : ""))}</tspan>");
+                svg.Append($"<tspan class=\"map-title\" x=\"{textX}\" dy=\"{F(i == 0 ? ArgumentMapLayout.HeaderLine + 1 : ArgumentMapLayout.LineHeight)}\">{E(node.Lines[i] + (i + 1 < node.Lines.Count ? " " : ""))}</tspan>");
             svg.Append("</text></a>\n");
         }
         svg.Append("</svg>");
@@ -52,7 +52,7 @@ public static class ArgumentMapSvg
 
     /// <summary>A short line in a relation's style, for the legend.</summary>
     public static string Sample(RelationStyle style) =>
-        $"<svg class=\"legend-sample\" viewBox=\"0 0 48 14\" width=\"48\" height=\"14\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M{(style.BothEnds ? 6 : 2)},7 H{(style.BothEnds ? 42 : 44)}\" class=\"map-edge {style.CssClass}\"{MarkerAttributes(style)}/></svg>";
+        $"<svg class=\"legend-sample\" viewBox=\"0 0 48 14\" width=\"48\" height=\"14\" aria-hidden=\"true\" focusable=\"false\"><path d=\"M{(style.BothEnds ? 6 : 2)},7 H{(style.BothEnds ? 42 : 44)}\" class=\"legend-line map-line {style.CssClass}\"{MarkerAttributes(style)}/></svg>";
 
     private static string MarkerAttributes(RelationStyle style) =>
         $" marker-end=\"url(#{style.MarkerId})\"" + (style.BothEnds ? $" marker-start=\"url(#{style.MarkerId})\"" : "");

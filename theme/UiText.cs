@@ -54,8 +54,9 @@ public static class UiText
     /// <summary>"#3 · Title": how an argument is named in the relation lists.</summary>
     public static string NumberedTitle(Argument argument) => $"{ArgumentHash(argument.Order)} · {argument.Title}";
 
+    /// <summary>A box's name on the map: its visible text, "#3 · Closed source Title".</summary>
     public static string MapNodeLabel(Argument argument) =>
-        NumberedTitle(argument) + (argument.Side is null ? "" : $" ({argument.Side.Name})");
+        argument.Side is null ? $"{ArgumentHash(argument.Order)} {argument.Title}" : $"{ArgumentHash(argument.Order)} · {argument.Side.Name} {argument.Title}";
 
     public static string RelationSentence(Argument from, string relation, Argument to) =>
         $"{NumberedTitle(from)} — {relation} — {NumberedTitle(to)}";
