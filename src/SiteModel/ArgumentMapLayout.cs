@@ -22,11 +22,11 @@ public sealed record MapLayout(double Width, double Height, IReadOnlyList<MapNod
 /// </summary>
 public static class ArgumentMapLayout
 {
-    public const double NodeWidth = 196, LineHeight = 15, HeaderLine = 14, Padding = 8;
+    public const double NodeWidth = 196, LineHeight = 15, HeaderLine = 13, Padding = 7;
     public const int CharsPerLine = 26;
 
-    private static readonly LayeredLayout.Options Options = new(Margin: 16,
-        new CoordinateAssignment.Spacing(BoxGap: 20, DummyGap: 8, DummyWidth: 8, LayerGap: 40), MaxLayerWidth: 4);
+    private static readonly LayeredLayout.Options Options = new(Margin: 12,
+        new CoordinateAssignment.Spacing(BoxGap: 20, DummyGap: 8, DummyWidth: 8, LayerGap: 32), MaxLayerWidth: 4);
 
     public static MapLayout Lay(ArgumentIndex index)
     {
