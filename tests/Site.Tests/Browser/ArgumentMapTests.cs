@@ -49,13 +49,14 @@ public class ArgumentMapTests(BrowserFixture site)
                 const length = edge.getTotalLength();
                 if (!onBorder(edge.getPointAtLength(0), byId[edge.dataset.from])) problems.push(`${name} does not start on its box`);
                 if (!onBorder(edge.getPointAtLength(length), byId[edge.dataset.to])) problems.push(`${name} does not end on its box`);
+                const behind = new Set();
                 for (let s = 0; s <= length; s += 2) {
                   const p = edge.getPointAtLength(s);
                   for (const b of boxes) {
-                    if (b.id === edge.dataset.from || b.id === edge.dataset.to) continue;
+                    if (b.id === edge.dataset.from || b.id === edge.dataset.to || behind.has(b.id)) continue;
                     if (p.x > b.x - 2 && p.x < b.x + b.w + 2 && p.y > b.y - 2 && p.y < b.y + b.h + 2) {
+                      behind.add(b.id);
                       problems.push(`${name} passes behind ${b.id} at ${p.x.toFixed(1)},${p.y.toFixed(1)}`);
-                      break;
                     }
                   }
                 }
