@@ -38,6 +38,31 @@ public static class UiText
     public const string Arguments = "Arguments";
     public const string ArgumentMapTitle = "Map of the arguments";
     public const string CarriesArguments = "Argument";
+    public const string MapHowToRead = "Each line runs from one argument to the one it relates to; what supports or leads to a point sits above it. Hover over or focus a box to pick out its relations; every box opens its argument.";
+    public const string MapKey = "Key";
+    public const string MapLines = "Lines";
+    public const string MapSides = "Box colours: sides";
+    public const string NoSide = "No side";
+    public const string RelationsInWords = "How they relate, in words";
+    public const string BySide = "By side";
+    public const string BySection = "By section of the article";
+    public const string OutlineRelations = "Relations";
+
+    /// <summary>An argument's number as the map and the lists show it: "#3".</summary>
+    public static string ArgumentHash(int order) => "#" + order.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"#3 · Title": how an argument is named in the relation lists.</summary>
+    public static string NumberedTitle(Argument argument) => $"{ArgumentHash(argument.Order)} · {argument.Title}";
+
+    /// <summary>A box's name on the map: its visible text, "#3 · Closed source Title".</summary>
+    public static string MapNodeLabel(Argument argument) =>
+        argument.Side is null ? $"{ArgumentHash(argument.Order)} {argument.Title}" : $"{ArgumentHash(argument.Order)} · {argument.Side.Name} {argument.Title}";
+
+    public static string RelationSentence(Argument from, string relation, Argument to) =>
+        $"{NumberedTitle(from)} — {relation} — {NumberedTitle(to)}";
+
+    public static string MapIntro(int count, bool hasSides) =>
+        $"The article makes {Count(count, "argument")}. On a wide screen the map draws how they relate{(hasSides ? ", each box in the colour of its side" : "")}; on a narrow one they are listed {(hasSides ? "by side" : "in order")} with their relations. Every argument links to its own page, and the relations are also listed in words below.";
     public const string Previous = "Previous";
     public const string Next = "Next";
 
@@ -66,8 +91,6 @@ public static class UiText
 
     public static string SideClass(ArgumentSide? side) => side?.CssClass ?? "side-none";
 
-    /// <summary>CSS class for a relation's line style on the map: one per family of relations.</summary>
-    public static string RelationClass(string relation) => "rel-" + relation.Split(' ')[0];
 
     public const string BetterReadingTitle = "Editorial rendering from the translation notes, not the published text";
     public const string ClearerReading = "Clearer reading";

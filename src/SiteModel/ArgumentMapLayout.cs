@@ -1,78 +1,85 @@
 using System.Globalization;
+using System.Text;
 using KnowledgeSite.Knowledge.Arguments;
+using KnowledgeSite.SiteModel.Layered;
 
 namespace KnowledgeSite.SiteModel;
 
+/// <param name="Lines">The title, wrapped to the box's width (SVG text does not wrap by itself).</param>
 public sealed record MapNode(Argument Argument, double X, double Y, double Width, double Height, IReadOnlyList<string> Lines);
 
+/// <param name="Path">SVG path data from <paramref name="From"/>'s box to <paramref name="To"/>'s.</param>
 public sealed record MapEdge(Argument From, Argument To, string Relation, string Path);
 
-/// <param name="Side">The column's side, or null for the single column of an article that declares no sides.</param>
-public sealed record MapColumn(ArgumentSide? Side, double X);
-
 /// <summary>Positions for the argument map, drawn as inline SVG by the theme.</summary>
-public sealed record MapLayout(double Width, double Height, IReadOnlyList<MapColumn> Columns, IReadOnlyList<MapNode> Nodes, IReadOnlyList<MapEdge> Edges);
+/// <param name="InitialCrossings">Edge crossings with the boxes in article order, before crossing reduction.</param>
+public sealed record MapLayout(double Width, double Height, IReadOnlyList<MapNode> Nodes, IReadOnlyList<MapEdge> Edges, int InitialCrossings, int Crossings);
 
 /// <summary>
-/// Lays one article's arguments out as a grid: one column per side, in the order the article's
-/// index.md declares them (a single column if it declares none), and one row per argument in the
-/// article's order, so reading down the map follows the article. Relations are curves between the
-/// boxes' facing edges; a relation within a column bulges to the right.
+/// Lays one article's arguments out as a layered drawing (<see cref="LayeredLayout"/>): relations
+/// point down the page, from what supports or leads to a point towards the point, so the article's
+/// conclusions gather at the bottom. Sides are the boxes' colours, not columns.
 /// </summary>
 public static class ArgumentMapLayout
 {
-    private const double ColumnWidth = 240, NodeWidth = 212, LineHeight = 16, Padding = 10, RowGap = 14, Top = 40, Left = 10;
-    private const int CharsPerLine = 26;
+    public const double NodeWidth = 196, LineHeight = 15, HeaderLine = 13, Padding = 7;
+    public const int CharsPerLine = 26;
 
-    public static MapLayout Lay(ArgumentIndex index, IReadOnlyList<ArgumentSide> sides)
+    private static readonly LayeredLayout.Options Options = new(Margin: 12,
+        new CoordinateAssignment.Spacing(BoxGap: 20, DummyGap: 8, DummyWidth: 8, LayerGap: 32), MaxLayerWidth: 4);
+
+    public static MapLayout Lay(ArgumentIndex index)
     {
-        List<ArgumentSide?> columnOrder = sides.Count == 0 ? [null] : [.. sides];
-        var nodes = new Dictionary<string, MapNode>(StringComparer.Ordinal);
-        var y = Top;
-        foreach (var argument in index.Arguments)
-        {
-            var lines = Wrap(argument.Title, CharsPerLine);
-            var height = lines.Count * LineHeight + 2 * Padding;
-            var x = Left + Math.Max(0, columnOrder.IndexOf(argument.Side)) * ColumnWidth;
-            nodes[argument.Id] = new MapNode(argument, x, y, NodeWidth, height, lines);
-            y += height + RowGap;
-        }
+        var arguments = index.Arguments;
+        var number = arguments.Select((a, i) => (a, i)).ToDictionary(t => t.a, t => t.i);
+        var lines = arguments.Select(a => Wrap(a.Title, CharsPerLine)).ToList();
+        var boxes = lines.Select(l => new BoxSize(NodeWidth, 2 * Padding + HeaderLine + l.Count * LineHeight)).ToList();
+        var relations = index.Edges().Where(e => e.From != e.To).ToList();
+        var drawing = LayeredLayout.Lay(new LayeredGraph(boxes, relations.Select(e => Downward(e.Relation, number[e.From], number[e.To])).ToList()), Options);
 
-        var edges = index.Edges().Select(e => new MapEdge(e.From, e.To, e.Relation, Curve(nodes[e.From.Id], nodes[e.To.Id]))).ToList();
-        var columns = columnOrder.Select((side, i) => new MapColumn(side, Left + i * ColumnWidth)).ToList();
-        return new MapLayout(Left + columnOrder.Count * ColumnWidth, y + 10, columns, nodes.Values.ToList(), edges);
+        var nodes = arguments.Select((a, i) => new MapNode(a, drawing.Boxes[i].X, drawing.Boxes[i].Y, drawing.Boxes[i].Width, drawing.Boxes[i].Height, lines[i])).ToList();
+        var edges = relations.Select((e, i) => new MapEdge(e.From, e.To, e.Relation,
+            SmoothPath(IsDrawnUpwards(e.Relation) ? drawing.Edges[i].Points.Reverse().ToList() : drawing.Edges[i].Points))).ToList();
+        return new MapLayout(drawing.Width, drawing.Height, nodes, edges, drawing.InitialCrossings, drawing.Crossings);
     }
 
-    private static string Curve(MapNode from, MapNode to)
+    /// <summary>
+    /// How a relation runs down the page: what supports, leads to or exemplifies a point sits
+    /// above it; an answer sits below the claim it answers, as a reply follows what it replies to;
+    /// a contrast runs whichever way keeps the map short.
+    /// </summary>
+    private static GraphEdge Downward(string relation, int from, int to) => relation switch
     {
-        var fromMid = from.Y + from.Height / 2;
-        var toMid = to.Y + to.Height / 2;
-        double x1, x2, c1, c2;
-        if (Math.Abs(from.X - to.X) < 1)
+        "contrasts with" => new GraphEdge(from, to, Directed: false),
+        _ when IsDrawnUpwards(relation) => new GraphEdge(to, from),
+        _ => new GraphEdge(from, to),
+    };
+
+    private static bool IsDrawnUpwards(string relation) => relation == "answers";
+
+    /// <summary>
+    /// Straight lines where the route runs vertically beside boxes, and an S-curve with vertical
+    /// ends where it crosses the gap between two layers; a curve never leaves the rectangle of its
+    /// two points, so it stays in the gap, clear of every box.
+    /// </summary>
+    public static string SmoothPath(IReadOnlyList<Point> points)
+    {
+        var d = new StringBuilder();
+        d.Append('M').Append(F(points[0].X)).Append(',').Append(F(points[0].Y));
+        for (var i = 1; i < points.Count; i++)
         {
-            x1 = x2 = from.X + from.Width;
-            var bulge = 30 + Math.Min(60, Math.Abs(toMid - fromMid) / 8);
-            c1 = x1 + bulge;
-            c2 = x2 + bulge;
+            var (a, b) = (points[i - 1], points[i]);
+            if (Math.Abs(a.X - b.X) < 0.05) d.Append(" V").Append(F(b.Y));
+            else
+            {
+                var mid = (a.Y + b.Y) / 2;
+                d.Append(" C").Append(F(a.X)).Append(',').Append(F(mid)).Append(' ').Append(F(b.X)).Append(',').Append(F(mid)).Append(' ').Append(F(b.X)).Append(',').Append(F(b.Y));
+            }
         }
-        else if (from.X < to.X)
-        {
-            x1 = from.X + from.Width;
-            x2 = to.X;
-            c1 = x1 + (x2 - x1) / 2;
-            c2 = c1;
-        }
-        else
-        {
-            x1 = from.X;
-            x2 = to.X + to.Width;
-            c1 = x1 - (x1 - x2) / 2;
-            c2 = c1;
-        }
-        return $"M{F(x1)},{F(fromMid)} C{F(c1)},{F(fromMid)} {F(c2)},{F(toMid)} {F(x2)},{F(toMid)}";
+        return d.ToString();
     }
 
-    private static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string F(double v) => Math.Round(v, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>Greedy word wrap; SVG text does not wrap by itself.</summary>
     public static IReadOnlyList<string> Wrap(string text, int width)

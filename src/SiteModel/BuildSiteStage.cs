@@ -134,7 +134,7 @@ public static class BuildSiteStage
         var all = link.Arguments.Arguments;
         if (all.Count == 0) yield break;
         yield return new ArgumentMapPage(link.MapPath, "The arguments of " + link.Article.Title,
-            $"The {all.Count} arguments \"{link.Article.Title}\" makes, with a map of how they relate.", link, ArgumentMapLayout.Lay(link.Arguments, link.Knowledge.Sides));
+            $"The {all.Count} arguments \"{link.Article.Title}\" makes, with a map of how they relate.", link, ArgumentMapLayout.Lay(link.Arguments));
         for (var i = 0; i < all.Count; i++)
             yield return new ArgumentPage(SitePaths.Argument(link.Id, all[i].Id), all[i].Title, all[i].Claim, all[i], link,
                 i > 0 ? all[i - 1] : null, i + 1 < all.Count ? all[i + 1] : null, glossary);

@@ -85,7 +85,7 @@ public class ArgumentSiteTests
         Assert.All(map.QuerySelectorAll("svg a.map-node"), a => Assert.False(string.IsNullOrEmpty(a.GetAttribute("aria-label"))));
         Assert.Equal(2, map.QuerySelectorAll("svg path.map-edge").Length);
         var relations = map.QuerySelectorAll(".relation-list li").Select(li => li.TextContent).ToList();
-        Assert.Contains("Argument open-wins leads to Argument both-live", relations);
+        Assert.Contains("#2 · Argument open-wins leads to #3 · Argument both-live", relations);
         Assert.Contains(map.QuerySelectorAll("h3"), h => h.TextContent.Contains("Bagian terbuka"));
     }
 
