@@ -24,7 +24,7 @@ public static class UiText
     public const string MainNavigation = "Main";
     public const string Menu = "Menu";
     public const string BackToTop = "Back to top";
-    public const string MoreAboutArticle = "Source, paragraphs, arguments and notes";
+    public static string AboutThisArticleHint(bool hasThesis) => hasThesis ? "thesis and introduction" : "the editors' introduction";
     public const string Contents = "Contents";
     public const string OpeningSection = "Opening";
     public const string SourceAndProvenance = "Source and provenance";
