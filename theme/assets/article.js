@@ -3,8 +3,8 @@
 // narrow ones, and a note marker is a plain link to its note.
 //  - Contents: open in the left margin on wide screens; the link of the section in view gets
 //    aria-current="true".
-//  - Wide screens (64rem up): each side note is lined up with its marker's line, pushed down only
-//    as far as the note above it needs; a marker whose note is on the screen highlights the note
+//  - Wide screens (64rem up): each side note is lined up with its marker's line, shifted only as
+//    far as its neighbours need (at most a line above its marker); a marker whose note is on the screen highlights the note
 //    instead of scrolling to it.
 //  - Narrow screens: notes fold away; a marker opens its note in place under the paragraph and
 //    closes it again (aria-expanded on the marker).
@@ -42,19 +42,45 @@
     });
   }
 
-  // Side notes beside their marker's line (wide) or folded under their text (narrow).
+  // Side notes beside their marker's line (wide) or folded under their text (narrow). Notes that
+  // would overlap form a run; a run is centred on its markers' lines, no note starting more than
+  // a line above its marker, and never above the end of the run before it.
   function alignNotes() {
     var notes = Array.prototype.slice.call(article.querySelectorAll(".sidenote"));
     notes.forEach(function (note) { note.style.top = ""; });
     if (!wideNotes.matches) return;
-    var bottom = -Infinity;
+    var line = parseFloat(window.getComputedStyle(article.querySelector("p.para") || article).lineHeight) || 28;
+    var runs = [];
+    function bottomOf(run) { return run.top + run.height; }
+    // Where a run would stand by itself: centred on its markers, no note more than a line above its marker.
+    function ideal(run) {
+      var sum = 0, lowest = -Infinity;
+      run.items.forEach(function (item) {
+        sum += item.want - item.offset;
+        lowest = Math.max(lowest, item.want - item.offset - line);
+      });
+      return Math.max(sum / run.items.length, lowest);
+    }
     notes.forEach(function (note) {
       var marker = document.getElementById(note.querySelector(".sn-back").getAttribute("href").slice(1));
-      var box = note.parentNode.getBoundingClientRect();
-      var want = marker ? marker.getBoundingClientRect().top : box.top;
-      var top = Math.max(want, bottom + gap);
-      note.style.top = (top - box.top) + "px";
-      bottom = top + note.getBoundingClientRect().height;
+      var want = (marker || note.parentNode).getBoundingClientRect().top + window.scrollY;
+      var run = { items: [{ note: note, want: want, offset: 0 }], height: note.getBoundingClientRect().height };
+      // A run that would overlap the one before joins it, and the joined run is placed again.
+      while (runs.length && ideal(run) < bottomOf(runs[runs.length - 1]) + gap) {
+        var into = runs.pop();
+        run.items.forEach(function (item) { item.offset += into.height + gap; into.items.push(item); });
+        into.height += gap + run.height;
+        run = into;
+      }
+      var before = runs[runs.length - 1];
+      run.top = Math.max(ideal(run), before ? bottomOf(before) + gap : -Infinity);
+      runs.push(run);
+    });
+    runs.forEach(function (run) {
+      run.items.forEach(function (item) {
+        var box = item.note.parentNode.getBoundingClientRect().top + window.scrollY;
+        item.note.style.top = (run.top + item.offset - box) + "px";
+      });
     });
   }
   function layOut() {
