@@ -156,6 +156,9 @@
   } else {
     window.addEventListener("resize", alignNotes);
   }
+  // On paper nothing can be opened: print the editors' introduction unfolded.
+  var intro = article.querySelector(".article-intro");
+  if (intro) window.addEventListener("beforeprint", function () { intro.open = true; });
   openTargetNote();
   layOut();
 })();
