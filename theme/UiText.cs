@@ -22,6 +22,9 @@ public static class UiText
     public const string ThemeDark = "Dark";
     public const string SearchNeedsScript = "Search runs in your browser and needs JavaScript, which is off. Everything is also reachable from these indexes:";
     public const string MainNavigation = "Main";
+    public const string Menu = "Menu";
+    public const string BackToTop = "Back to top";
+    public static string AboutThisArticleHint(bool hasThesis) => hasThesis ? "thesis and introduction" : "the editors' introduction";
     public const string Contents = "Contents";
     public const string OpeningSection = "Opening";
     public const string SourceAndProvenance = "Source and provenance";

@@ -37,6 +37,15 @@ public sealed record PageContext(SiteInfo Site, SitePage Page)
 
     public bool IsCurrent(string path) => Page.Path == path;
 
+    /// <summary>
+    /// How a navigation item relates to this page, as its aria-current value: "page" on the page
+    /// itself, "true" on the section the page belongs to (an argument page under "Arguments"), else null.
+    /// </summary>
+    public string? NavCurrent(string path) =>
+        IsCurrent(path) ? "page" : path == (_section ??= NavSection.Of(Page, Site.Navigation) ?? "") ? "true" : null;
+
+    private string? _section;
+
     /// <summary>A fresh element id for this page (note markers), stable for the same input.</summary>
     public string NewId(string prefix) => $"{prefix}-{++_nextId}";
 

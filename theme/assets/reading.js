@@ -20,6 +20,14 @@
     apply(on);
     try { window.localStorage.setItem(key, on ? "on" : "off"); } catch (e) { /* storage may be off under file:// */ }
   });
+  // The help shows as a tip while the button is hovered or focused (site.css); Escape hides it
+  // until the pointer or the focus leaves.
+  button.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") box.classList.add("help-dismissed");
+  });
+  function undismiss() { box.classList.remove("help-dismissed"); }
+  button.addEventListener("blur", undismiss);
+  button.addEventListener("mouseleave", undismiss);
   box.hidden = false;
   apply(stored());
 })();
