@@ -575,7 +575,7 @@
       var address = new URLSearchParams(window.location.search);
       address.set("q", input.value);
       if (kind) address.set("kind", kind); else address.delete("kind");
-      window.history.replaceState(null, "", "?" + address.toString());
+      try { window.history.replaceState(null, "", "?" + address.toString()); } catch (e) { /* the filter works without it */ }
     }
     function radio(value, label, count) {
       var id = "search-kind-" + (value || "all");
