@@ -41,6 +41,60 @@ public class SearchResultsTests(BrowserFixture site)
         Assert.Empty(watched.Problems);
     }
 
+    /// <summary>
+    /// The header box with its searches answered by the test, in the order the test chooses: a
+    /// stand-in for KnowledgeSearch.search that holds each answer until released, as a loaded
+    /// machine may deliver them late and out of order.
+    /// </summary>
+    private const string HeldSearches = """
+        () => {
+          window.__held = [];
+          KnowledgeSearch.search = query => new Promise(resolve => window.__held.push({ query, resolve }));
+          window.__answer = (i, urls) => window.__held[i].resolve(Object.assign(urls.map(url => (
+            { kind: "Term", title: url, url, text: "text of " + url, lang: "en", article: null, terms: [] })), { total: urls.length }));
+        }
+        """;
+
+    [Fact]
+    public async Task A_late_answer_never_resets_the_selection_and_Enter_opens_what_is_selected_while_a_search_is_pending()
+    {
+        await using var watched = await OpenAsync(Laptop);
+        var page = watched.Page;
+        await page.GotoAsync(site.FileUrl("index.html"));
+        await page.EvaluateAsync(HeldSearches);
+        var input = page.Locator("#site-search-input");
+        var selected = page.Locator(".search-popup [aria-selected=true]");
+        await input.FocusAsync();
+        await page.Keyboard.TypeAsync("mm");                                   // two searches: "m", then "mm"
+        Assert.Equal(["m", "mm"], await page.EvaluateAsync<string[]>("window.__held.map(h => h.query)"));
+
+        await page.EvaluateAsync("window.__answer(1, ['glossary/mmlu.html', 'glossary/gsm8k.html', 'glossary/llama-2.html'])");
+        await Assertions.Expect(page.Locator(".search-popup [role=option]")).ToHaveCountAsync(3);
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(selected).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("gsm8k"));
+
+        // The stale answer for "m" comes last: dropped, the list and the selection stay.
+        await page.EvaluateAsync("window.__answer(0, ['index.html'])");
+        await page.EvaluateAsync("() => new Promise(requestAnimationFrame)");
+        await Assertions.Expect(page.Locator(".search-popup [role=option]")).ToHaveCountAsync(3);
+        await Assertions.Expect(selected).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("gsm8k"));
+
+        // The query shown, searched again (an input event that changed nothing): the selection stays.
+        await input.DispatchEventAsync("input");
+        await page.EvaluateAsync("window.__answer(2, ['glossary/mmlu.html', 'glossary/gsm8k.html', 'glossary/llama-2.html'])");
+        await Assertions.Expect(page.Locator("#site-search-results")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await Assertions.Expect(selected).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("gsm8k"));
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-activedescendant", "site-search-option-1");
+
+        // A search under way when Enter is pressed: what is selected opens.
+        await input.DispatchEventAsync("input");
+        await Assertions.Expect(page.Locator("#site-search-results")).ToHaveAttributeAsync("aria-busy", "true");
+        var arrived = page.WaitForURLAsync(url => url.EndsWith("glossary/gsm8k.html", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
+        await arrived;
+    }
+
     [Theory]
     [InlineData(Phone)]
     [InlineData(Laptop)]
