@@ -225,7 +225,7 @@
   }
 
   // The index's words one edit from `word`, the most documents first, then in ordinal order.
-  var MIN_CORRECTED = 4;
+  var MIN_CORRECTED = 4, MAX_TRIES = 6;
   function corrections(manifest, word, shortest) {
     if (word.length < shortest || !manifest.spelling || !manifest.spelling.length) return Promise.resolve([]);
     var names = [];
@@ -293,10 +293,13 @@
           var fixed = tried.words.map(function (w, i) { return fixes[i].length ? fixes[i][0] : w; });
           return ranked(manifest, fixed, false, limit).then(function (r) { return r.found.total ? r : null; });
         }
+        // At most MAX_TRIES queries (each word's three most common corrections, word by word), so a
+        // long query that finds nothing loads a bounded number of runs.
         var tries = [];
         fixes.forEach(function (f, i) {
-          f.forEach(function (fix) { tries.push(tried.words.map(function (w, j) { return j === i ? fix : w; })); });
+          f.slice(0, 3).forEach(function (fix) { tries.push(tried.words.map(function (w, j) { return j === i ? fix : w; })); });
         });
+        tries = tries.slice(0, MAX_TRIES);
         return (function next(t) {
           if (t >= tries.length) return null;
           return ranked(manifest, tries[t], false, limit).then(function (r) { return r.found.total ? r : next(t + 1); });
