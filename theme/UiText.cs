@@ -20,6 +20,15 @@ public static class UiText
     public const string ThemeSystem = "System";
     public const string ThemeLight = "Light";
     public const string ThemeDark = "Dark";
+    public const string NotesPhrase = "Phrase in the text";
+    public const string NotesMeaning = "Meaning";
+    public const string NotesBetter = "Better rendering";
+    public const string NotesWhere = "Paragraph";
+    public const string NotesKind = "Kind";
+    public const string NotesFilter = "Filter the notes";
+    public const string NotesFilterText = "Words in the phrase, meaning or rendering";
+    public const string NotesFilterKind = "Kind of note";
+    public const string NotesFilterAllKinds = "All kinds";
     public const string SearchNeedsScript = "Search runs in your browser and needs JavaScript, which is off. Everything is also reachable from these indexes:";
     public const string MainNavigation = "Main";
     public const string Menu = "Menu";

@@ -4,11 +4,21 @@ namespace KnowledgeSite.Search;
 /// Every search key with the documents it occurs in, built here so the browser only stems the query.
 /// Every word is a key twice: as written (normalised: lower case, no diacritics) and by its
 /// Indonesian stem, so "kompresi" finds "dikompresi" and a half-typed word finds its prefix.
-/// Words in a title weigh <see cref="TitleWeight"/> times a word in the text.
+/// Words in a title weigh <see cref="TitleWeight"/> times a word in the text. Each of a document's
+/// <see cref="SearchDocument.Names"/> is a key too (<see cref="NameKey"/>), so that a query that
+/// names the document exactly can rank it first.
 /// </summary>
 public sealed class InvertedIndex
 {
     public const int TitleWeight = 5;
+
+    /// <summary>Ends a name key: no word holds it, and keys that end with it are no word a prefix can match.</summary>
+    public const char NameMark = '\u0001';
+
+    /// <summary>The key of a name: its normalised words, space-separated, then <see cref="NameMark"/> (the same in theme/assets/search.js).</summary>
+    public static string NameKey(string name) => string.Join(" ", SearchText.TokenSpans(name).Select(t => t.Token)) + NameMark;
+
+    public static bool IsName(string key) => key.Length > 0 && key[^1] == NameMark;
 
     /// <summary>In ordinal order, the order in which the browser compares strings.</summary>
     public IReadOnlyList<string> Keys { get; }
@@ -35,6 +45,8 @@ public sealed class InvertedIndex
             var weights = new Dictionary<string, int>(StringComparer.Ordinal);
             Add(weights, documents[d].Title, TitleWeight);
             Add(weights, documents[d].Text, 1);
+            foreach (var name in documents[d].Names)
+                if (NameKey(name) is { Length: > 1 } key) weights[key] = 1;
             weightsPerDocument[d] = weights;
         });
         var postings = new Dictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
@@ -62,13 +74,21 @@ public sealed class InvertedIndex
         }
     }
 
-    /// <summary>Where the keys that start with <paramref name="prefix"/> are: a contiguous stretch of <see cref="Keys"/>.</summary>
+    /// <summary>Where the keys that start with <paramref name="prefix"/> are: a contiguous stretch of <see cref="Keys"/>, names included.</summary>
     public Range KeysStartingWith(string prefix)
     {
         var start = LowerBound(prefix);
         var end = start;
         while (end < Keys.Count && Keys[end].StartsWith(prefix, StringComparison.Ordinal)) end++;
         return start..end;
+    }
+
+    /// <summary>The postings of the words (not names) that start with <paramref name="prefix"/>.</summary>
+    public IEnumerable<Posting> WordsStartingWith(string prefix)
+    {
+        var range = KeysStartingWith(prefix);
+        for (var k = range.Start.Value; k < range.End.Value; k++)
+            if (!IsName(Keys[k])) yield return Postings[k];
     }
 
     public Posting? Find(string key)

@@ -8,8 +8,9 @@ namespace KnowledgeSite.Search;
 /// </summary>
 /// <param name="Max">Per document, the highest weight of any key that starts with the prefix: all the browser ranks a prefix by.</param>
 /// <param name="Exact">The postings of the prefix as a key of its own, if it is one, so the first letters typed need no run.</param>
+/// <param name="Named">The documents named exactly the prefix (<see cref="InvertedIndex.NameKey"/>), so the first letters typed need no run for them either.</param>
 /// <param name="Best">The documents the search box shows for the prefix typed alone, best first; the summary carries them, so those results need no chunk.</param>
-public sealed record PrefixSummary(string Prefix, Posting Max, Posting? Exact, IReadOnlyList<int> Best);
+public sealed record PrefixSummary(string Prefix, Posting Max, Posting? Exact, Posting? Named, IReadOnlyList<int> Best);
 
 public static class PrefixSummaries
 {
@@ -28,24 +29,30 @@ public static class PrefixSummaries
             .Where(prefix => KeyRuns.RunsFor(prefix, firstKeys).GetOffsetAndLength(firstKeys.Count).Length > MaxRunsPerPrefix);
         // Every first letter too: the first keystroke then loads one file, with its results' documents.
         var summaries = new List<PrefixSummary>();
-        foreach (var prefix in spanning.Concat(index.Keys.Select(FirstLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var prefix in spanning.Concat(index.Keys.Where(k => !InvertedIndex.IsName(k)).Select(FirstLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var max = Posting.Max(index.Postings.Take(index.KeysStartingWith(prefix)));
+            var max = Posting.Max(index.WordsStartingWith(prefix));
             var exact = index.Find(prefix);
-            summaries.Add(new PrefixSummary(prefix, max, exact, Best(max, exact, index.Find(IndonesianStemmer.Stem(prefix)))));
+            var named = index.Find(InvertedIndex.NameKey(prefix));
+            summaries.Add(new PrefixSummary(prefix, max, exact, named, Best(max, exact, index.Find(IndonesianStemmer.Stem(prefix)), named)));
         }
         return summaries;
     }
 
     private static string FirstLetter(string key) => key[..(char.IsSurrogatePair(key, 0) ? 2 : 1)];
 
-    /// <summary>The ranking of theme/assets/search.js for one word being typed: an exact key (the word or its stem) counts twice a key the word starts; ties go to the earlier document.</summary>
-    private static IReadOnlyList<int> Best(Posting max, Posting? exact, Posting? stem)
+    /// <summary>How much a document named exactly what was typed gains in theme/assets/search.js: more than any sum of weights, so it comes first.</summary>
+    public const double NamedBonus = 1e6;
+
+    /// <summary>The ranking of theme/assets/search.js for one word being typed: an exact key (the word or its stem) counts twice a key the word starts, a document named the word comes first; ties go to the earlier document.</summary>
+    private static IReadOnlyList<int> Best(Posting max, Posting? exact, Posting? stem, Posting? named)
     {
-        var scores = max.Entries.ToDictionary(e => e.Doc, e => e.Weight);
+        var scores = max.Entries.ToDictionary(e => e.Doc, e => (double)e.Weight);
         foreach (var posting in new[] { exact, stem }.OfType<Posting>())
             foreach (var (doc, weight) in posting.Entries)
                 scores[doc] = Math.Max(scores.GetValueOrDefault(doc), 2 * weight);
+        foreach (var (doc, _) in named?.Entries ?? [])
+            if (scores.ContainsKey(doc)) scores[doc] += NamedBonus;
         return [.. scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(ShownWhileTyping).Select(s => s.Key)];
     }
 }

@@ -20,20 +20,21 @@ public static class SearchDocuments
                 case ArgumentPage g:
                     var arg = g.Argument;
                     documents.Add(new("Argument", arg.Title, g.Path,
-                        Join(arg.Claim, string.Join(" ", arg.Passages.Select(p => p.Quote.Exact)), PlainText(arg.Body.Markdown)), "en", arg.Article.Title));
+                        Join(arg.Claim, string.Join(" ", arg.Passages.Select(p => p.Quote.Exact)), PlainText(arg.Body.Markdown)), "en", arg.Article.Title, [arg.Title]));
                     break;
                 case TermPage t:
                     var term = t.Term;
                     documents.Add(new("Term", term.Expansion is { Length: > 0 } e && e != term.Term ? $"{term.Term} ({e})" : term.Term, t.Path,
-                        Join(term.Short, string.Join(", ", term.Forms.Select(f => f.Form)), PlainText(term.Body.Markdown)), "en"));
+                        Join(term.Short, string.Join(", ", term.Forms.Select(f => f.Form)), PlainText(term.Body.Markdown)), "en", null,
+                        [term.Term, .. term.Expansion is { Length: > 0 } x ? [x] : Array.Empty<string>(), .. term.Forms.Select(f => f.Form)]));
                     break;
                 case NotePage n:
                     var note = n.Note;
                     documents.Add(new("Note", note.Quote.Exact, n.Path,
-                        Join(note.Meaning, "Better: " + note.Better, "Literally: " + note.Literal, PlainText(note.Body.Markdown)), "en", note.Article.Title));
+                        Join(note.Meaning, "Better: " + note.Better, "Literally: " + note.Literal, PlainText(note.Body.Markdown)), "en", note.Article.Title, [note.Quote.Exact]));
                     break;
                 case EditorialPage editorial:
-                    documents.Add(new("Page", editorial.Title, editorial.Path, PlainText(editorial.Content.Body.Markdown), "en"));
+                    documents.Add(new("Page", editorial.Title, editorial.Path, PlainText(editorial.Content.Body.Markdown), "en", null, [editorial.Title]));
                     break;
             }
         }

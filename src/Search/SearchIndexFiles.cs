@@ -7,8 +7,10 @@ namespace KnowledgeSite.Search;
 /// The search index as the files theme/assets/search.js loads, none before a reader first focuses a
 /// search box: the manifest, which says which file holds what; then, per query word, the run of
 /// keys it is in (or a prefix summary for the first letters typed); then, per result shown, the
-/// chunk of documents it is in. An index within <see cref="SearchShardSizes.WholeBytes"/> is not
-/// cut: its one run and one chunk are included in the manifest, one script as the index once was.
+/// chunk of documents it is in; and, only when a query finds nothing, the pieces of the spelling list
+/// (<see cref="SpellingList"/>) its words need. An index within <see cref="SearchShardSizes.WholeBytes"/> is not
+/// cut: its one run and one chunk are included in the manifest, one script as the index once was (the
+/// spelling list stays in files of its own either way: most searches never need it).
 /// The manifest is written from the same lists as the files it names.
 /// </summary>
 public static class SearchIndexFiles
@@ -29,15 +31,17 @@ public static class SearchIndexFiles
             : Pieces.Of(index, documents, sizes.RunBytes, sizes.ChunkBytes, summarise: true).Files(included: false);
     }
 
-    /// <summary>Every piece the manifest names, in the order written: runs, prefix summaries, document chunks.</summary>
-    public static IEnumerable<string> ShardNames(int runs, int prefixes, int chunks) =>
+    /// <summary>Every piece the manifest names, in the order written: runs, prefix summaries, document chunks, spelling pieces.</summary>
+    public static IEnumerable<string> ShardNames(int runs, int prefixes, int chunks, int spelling) =>
         Enumerable.Range(0, runs).Select(i => $"terms-{i}")
             .Concat(Enumerable.Range(0, prefixes).Select(i => $"prefix-{i}"))
-            .Concat(Enumerable.Range(0, chunks).Select(i => $"docs-{i}"));
+            .Concat(Enumerable.Range(0, chunks).Select(i => $"docs-{i}"))
+            .Concat(Enumerable.Range(0, spelling).Select(i => $"spell-{i}"));
 
     /// <summary>The files a manifest (its data, as <see cref="SearchScript.Read"/> gives it) names: its pieces but those it includes.</summary>
     public static IEnumerable<string> ShardPaths(JsonElement manifest) =>
-        ShardNames(manifest.GetProperty("runs").GetArrayLength(), manifest.GetProperty("prefixes").GetArrayLength(), manifest.GetProperty("chunks").GetArrayLength())
+        ShardNames(manifest.GetProperty("runs").GetArrayLength(), manifest.GetProperty("prefixes").GetArrayLength(), manifest.GetProperty("chunks").GetArrayLength(),
+                manifest.GetProperty("spelling").GetArrayLength())
             .Where(name => !manifest.GetProperty("included").TryGetProperty(name, out _))
             .Select(PathOf);
 
@@ -45,11 +49,13 @@ public static class SearchIndexFiles
     private sealed class Pieces
     {
         private readonly List<(string Name, string Json)> shards;
+        private readonly List<(string Name, string Json)> spelling;
         private readonly string manifest;
 
-        private Pieces(List<(string Name, string Json)> shards, string manifest)
+        private Pieces(List<(string Name, string Json)> shards, List<(string Name, string Json)> spelling, string manifest)
         {
             this.shards = shards;
+            this.spelling = spelling;
             this.manifest = manifest;
         }
 
@@ -61,21 +67,25 @@ public static class SearchIndexFiles
             var runs = KeyRuns.Cut(index, runBytes);
             var prefixes = summarise ? PrefixSummaries.For(index, runs) : [];
             var chunks = DocumentChunks.Cut(documents, chunkBytes);
+            var spelling = SpellingList.Cut(SpellingList.Entries(index), SearchShardSizes.Default.ChunkBytes);
             var manifest = $"\"documents\":{documents.Count},"
                 + $"\"runs\":{SearchScript.Strings(runs.Select(r => index.Keys[r.Start]))},"
                 + $"\"prefixes\":{SearchScript.Strings(prefixes.Select(p => p.Prefix))},"
-                + $"\"chunks\":[{string.Join(",", chunks.Select(c => c.First))}]";
+                + $"\"chunks\":[{string.Join(",", chunks.Select(c => c.First))}],"
+                + $"\"spelling\":{SearchScript.Strings(spelling.Select(p => p[0]))}";
             var payloads = runs.Select(r => RunJson(index, r))
                 .Concat(prefixes.Select(p => SummaryJson(p, documents)))
                 .Concat(chunks.Select(c => c.Documents.Json));
-            return new Pieces([.. ShardNames(runs.Count, prefixes.Count, chunks.Count).Zip(payloads)], manifest);
+            return new Pieces([.. ShardNames(runs.Count, prefixes.Count, chunks.Count, 0).Zip(payloads)],
+                [.. ShardNames(0, 0, 0, spelling.Count).Zip(spelling.Select(p => $"{{\"entries\":{SearchScript.Strings(p)}}}"))], manifest);
         }
 
         /// <param name="included">Whether the pieces go into the manifest instead of files of their own.</param>
         public IReadOnlyList<OutputFile> Files(bool included)
         {
             var inManifest = included ? string.Join(",", shards.Select(s => $"{SearchScript.String(s.Name)}:{s.Json}")) : "";
-            return [Script(Manifest, $"{{{manifest},\"included\":{{{inManifest}}}}}"), .. included ? [] : shards.Select(s => Script(s.Name, s.Json))];
+            return [Script(Manifest, $"{{{manifest},\"included\":{{{inManifest}}}}}"), .. included ? [] : shards.Select(s => Script(s.Name, s.Json)),
+                .. spelling.Select(s => Script(s.Name, s.Json))];
         }
 
         private static string RunJson(InvertedIndex index, Range run) =>
@@ -85,7 +95,7 @@ public static class SearchIndexFiles
         {
             var best = new DocumentList();
             foreach (var doc in summary.Best) best.Add(documents[doc]);
-            return $"{{\"max\":{summary.Max.Json},\"exact\":{summary.Exact?.Json ?? "null"},\"best\":[{string.Join(",", summary.Best)}],\"shown\":{best.Json}}}";
+            return $"{{\"max\":{summary.Max.Json},\"exact\":{summary.Exact?.Json ?? "null"},\"named\":{summary.Named?.Json ?? "null"},\"best\":[{string.Join(",", summary.Best)}],\"shown\":{best.Json}}}";
         }
 
         private static OutputFile Script(string name, string json) => OutputFile.Text(PathOf(name), SearchScript.Write(name, json));

@@ -66,13 +66,13 @@ public class SearchShardsTests
         var summarised = Strings(manifest.GetProperty("prefixes"));
 
         Assert.True(summarised.Count(p => p.Length > 1) > 3, string.Join(" ", summarised));   // spanning prefixes, not only first letters
-        var prefixes = index.Keys.SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k[..n])).Distinct(StringComparer.Ordinal);
+        var prefixes = index.Keys.Where(k => !InvertedIndex.IsName(k)).SelectMany(k => Enumerable.Range(1, k.Length).Select(n => k[..n])).Distinct(StringComparer.Ordinal);
         Assert.All(prefixes.Where(p => !summarised.Contains(p)),
             prefix => Assert.True(KeyRuns.RunsFor(prefix, firstKeys).GetOffsetAndLength(firstKeys.Count).Length <= PrefixSummaries.MaxRunsPerPrefix, prefix));
         for (var i = 0; i < summarised.Count; i++)
         {
             var summary = Data(files, $"prefix-{i}");
-            var keys = index.Keys.Select((k, at) => (k, at)).Where(k => k.k.StartsWith(summarised[i], StringComparison.Ordinal)).ToList();
+            var keys = index.Keys.Select((k, at) => (k, at)).Where(k => k.k.StartsWith(summarised[i], StringComparison.Ordinal) && !InvertedIndex.IsName(k.k)).ToList();
             var best = keys.SelectMany(k => index.Postings[k.at].Entries).GroupBy(e => e.Doc).Select(g => (g.Key, g.Max(e => e.Weight))).OrderBy(e => e.Key);
             Assert.Equal(best, Decode(summary.GetProperty("max")));
             Assert.Equal(index.Find(summarised[i])?.Entries.ToList(), summary.GetProperty("exact").ValueKind == JsonValueKind.Null ? null : Decode(summary.GetProperty("exact")));
@@ -98,6 +98,35 @@ public class SearchShardsTests
     }
 
     [Fact]
+    public void The_spelling_list_lists_each_word_by_length_and_first_letter_and_by_length_and_last_letter()
+    {
+        var index = InvertedIndex.Build([new SearchDocument("Page", "Keuntungan", "p.html", "keuntungan model gpt4 ab", "en", Names: ["Keuntungan"])]);
+        var entries = SpellingList.Entries(index);
+
+        Assert.Contains("s10k keuntungan 1", entries);
+        Assert.Contains("e10n keuntungan 1", entries);
+        Assert.Contains("s05m model 1", entries);
+        Assert.DoesNotContain(entries, e => e.Contains("gpt4", StringComparison.Ordinal) || e.Contains(" ab ", StringComparison.Ordinal) || e.Contains(InvertedIndex.NameMark));
+        Assert.Equal(entries.Order(StringComparer.Ordinal), entries);
+    }
+
+    [Fact]
+    public void A_document_is_found_by_its_name_as_a_key_that_no_prefix_of_a_word_counts()
+    {
+        var documents = new List<SearchDocument>
+        {
+            new("Term", "closed source (proprietary)", "t.html", "Closed source software.", "en", Names: ["closed source", "sumber tertutup"]),
+            new("Argument", "Closed source wins", "a.html", "closed closed closed source source", "en", Names: ["Closed source wins"]),
+        };
+        var index = InvertedIndex.Build(documents);
+
+        Assert.Equal([0], index.Find(InvertedIndex.NameKey("Closed Source"))!.Entries.Select(e => e.Doc));
+        Assert.Equal([0], index.Find(InvertedIndex.NameKey("sumber tertutup"))!.Entries.Select(e => e.Doc));
+        Assert.Equal([1], index.Find(InvertedIndex.NameKey("closed source wins"))!.Entries.Select(e => e.Doc));
+        Assert.DoesNotContain(index.WordsStartingWith("clo"), p => p == index.Find(InvertedIndex.NameKey("closed source")));
+    }
+
+    [Fact]
     public void The_manifest_names_exactly_the_files_written()
     {
         var files = SearchIndexFiles.Write(Articles(20), Small);
@@ -110,13 +139,15 @@ public class SearchShardsTests
     [Theory]
     [InlineData(5)]      // small enough for the shipped sizes
     [InlineData(200)]    // any size, cut as the whole index
-    public void An_index_within_its_whole_size_is_one_script_the_manifest_with_one_run_and_one_chunk_in_it(int articles)
+    public void An_index_within_its_whole_size_is_one_script_the_manifest_with_one_run_and_one_chunk_in_it_and_the_spelling_list_apart(int articles)
     {
         var documents = Articles(articles);
         var files = ByPath(SearchIndexFiles.Write(documents, articles < 10 ? SearchShardSizes.Default : SearchShardSizes.Whole));
         var manifest = Data(files, "manifest");
 
-        Assert.Equal([SearchIndexFiles.ManifestPath], files.Keys);
+        // The spelling list, read only when a query finds nothing, stays out of the manifest loaded on focus.
+        Assert.Equal([SearchIndexFiles.ManifestPath], files.Keys.Where(path => !path.Contains("/spell-", StringComparison.Ordinal)));
+        Assert.Equal(files.Keys.Count - 1, manifest.GetProperty("spelling").GetArrayLength());
         Assert.Equal(["terms-0", "docs-0"], manifest.GetProperty("included").EnumerateObject().Select(p => p.Name));
         Assert.Equal(0, manifest.GetProperty("prefixes").GetArrayLength());
         var shipped = ShippedSearchIndex.Read(files.GetValueOrDefault!);

@@ -107,21 +107,25 @@ public class NotesSiteTests
     }
 
     [Fact]
-    public async Task The_notes_page_groups_by_kind_and_every_note_links_back_to_each_occurrence()
+    public async Task The_notes_page_is_a_table_by_kind_and_every_note_links_back_to_each_occurrence()
     {
         var site = await InMemorySite.BuildAsync(Site);
         var index = site.Html("articles/judul-uji/notes/index.html");
 
-        Assert.Equal(["Idioms and slang translated word for word", "Garbled names"], index.QuerySelectorAll("section > h2").Select(h => h.TextContent));
+        Assert.Equal(["Idioms and slang translated word for word (3)", "Garbled names (2)"],
+            index.QuerySelectorAll("table.notes-table tbody > tr.notes-kind-row th").Select(h => h.TextContent));
         var parit = index.GetElementById("parit")!;
-        Assert.Equal("zh-Hans", parit.QuerySelector("[lang='zh-Hans']")!.GetAttribute("lang"));
-        Assert.Equal("白菜价", parit.QuerySelector("[lang='zh-Hans']")!.TextContent);
-        Assert.Equal(2, parit.QuerySelectorAll(".occurrence-links a").Length);
-        Assert.All(parit.QuerySelectorAll(".occurrence-links a"), a => Assert.Matches(@"^\.\./\.\./judul-uji\.html#nref-\d+$", a.GetAttribute("href")!));
+        Assert.Equal("tr", parit.LocalName);
+        Assert.Equal(["Phrase in the text", "Meaning", "Better rendering", "Paragraph", "Kind"], index.QuerySelectorAll("table.notes-table thead th").Select(h => h.TextContent));
+        var occurrences = parit.QuerySelectorAll("td[data-label='Paragraph'] a");
+        Assert.Equal(2, occurrences.Length);
+        Assert.All(occurrences, a => Assert.Matches(@"^\.\./\.\./judul-uji\.html#nref-\d+$", a.GetAttribute("href")!));
+        Assert.True(index.QuerySelector("form.notes-filter")!.HasAttribute("hidden"), "without script the filter stays hidden and every row shows");
 
         var page = site.Html("articles/judul-uji/notes/parit.html");
         Assert.Equal(2, page.QuerySelectorAll(".occurrences li").Length);
         Assert.Contains("high confidence", page.QuerySelector(".note-facts")!.TextContent);
+        Assert.Equal("白菜价", page.QuerySelector(".note-facts [lang='zh-Hans']")!.TextContent);
     }
 
     [Fact]
