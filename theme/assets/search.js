@@ -82,6 +82,11 @@
   function postingsOf(manifest, key) {
     var summary = findKey(manifest.prefixes, key);
     if (summary >= 0) return loadSummary(summary).then(function (s) { return s.exact; });
+    return runPostings(manifest, key);
+  }
+
+  // A key's postings from the run of keys it falls in, or null when no run holds it.
+  function runPostings(manifest, key) {
     var run = pieceOf(key, manifest.runs);
     if (run < 0) return Promise.resolve(null);
     return load("terms-" + run).then(function (r) {
@@ -117,12 +122,7 @@
     var key = words.join(" ") + NAME_MARK;
     var summary = words.length === 1 ? findKey(manifest.prefixes, words[0]) : -1;
     if (summary >= 0) return loadSummary(summary).then(function (s) { return s.named; });
-    var run = pieceOf(key, manifest.runs);
-    if (run < 0) return Promise.resolve(null);
-    return load("terms-" + run).then(function (r) {
-      var at = findKey(r.keys, key);
-      return at >= 0 ? r.postings[at] : null;
-    });
+    return runPostings(manifest, key);
   }
 
   // The query's words as terms: each has its exact keys (form and stem) and, for the word still
