@@ -121,6 +121,8 @@ public static class UiText
         KnowledgeSite.Knowledge.Notes.NoteKind.LostPunctuation => "Lost punctuation and headings",
         KnowledgeSite.Knowledge.Notes.NoteKind.WordSense => "Wrong word sense",
         KnowledgeSite.Knowledge.Notes.NoteKind.Terminology => "Inconsistent terminology",
+        KnowledgeSite.Knowledge.Notes.NoteKind.Register => "Wrong register or tone",
+        KnowledgeSite.Knowledge.Notes.NoteKind.Attribution => "Who says it: attribution lost",
         _ => kind.ToString(),
     };
 

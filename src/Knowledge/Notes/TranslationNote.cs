@@ -2,7 +2,7 @@ using KnowledgeSite.Anchoring;
 
 namespace KnowledgeSite.Knowledge.Notes;
 
-public enum NoteKind { Idiom, GarbledName, Typo, LostPunctuation, WordSense, Terminology }
+public enum NoteKind { Idiom, GarbledName, Typo, LostPunctuation, WordSense, Terminology, Register, Attribution }
 
 public enum Confidence { High, Medium, Low }
 
@@ -40,6 +40,8 @@ public static class NoteVocabulary
         ["lost-punctuation"] = NoteKind.LostPunctuation,
         ["word-sense"] = NoteKind.WordSense,
         ["terminology"] = NoteKind.Terminology,
+        ["register"] = NoteKind.Register,
+        ["attribution"] = NoteKind.Attribution,
     };
 
     public static readonly IReadOnlyDictionary<string, Confidence> Confidences = new Dictionary<string, Confidence>(StringComparer.Ordinal)
