@@ -1,6 +1,6 @@
 namespace KnowledgeSite.Knowledge;
 
-public enum InputKind { Home, Page, Glossary, ArticleIntro, Argument, Note, OldLayout, Unknown }
+public enum InputKind { Home, Page, Glossary, ArticleIntro, Argument, Note, Paragraph, OldLayout, Unknown }
 
 /// <summary>
 /// Which kind of editorial content a file under input/ holds, decided by its folder. Site-wide
@@ -15,6 +15,7 @@ public static class InputKinds
     public const string ArticlesFolder = "input/articles/";
     public const string ArgumentsSubfolder = "arguments/";
     public const string NotesSubfolder = "notes/";
+    public const string ParagraphsSubfolder = "paragraphs/";
     public const string IntroFile = "index.md";
 
     /// <summary>Where arguments and notes lived before sites held many articles.</summary>
@@ -31,6 +32,7 @@ public static class InputKinds
         return inArticle == IntroFile ? InputKind.ArticleIntro
             : DirectlyIn(inArticle, ArgumentsSubfolder) ? InputKind.Argument
             : DirectlyIn(inArticle, NotesSubfolder) ? InputKind.Note
+            : DirectlyIn(inArticle, ParagraphsSubfolder) ? InputKind.Paragraph
             : InputKind.Unknown;
     }
 
@@ -49,7 +51,7 @@ public static class InputKinds
     public static string ArticleIntroFile(string articleId) => ArticleFolder(articleId) + IntroFile;
 
     /// <summary>What the README tells an editor to put where, for the "file not read" warning.</summary>
-    public const string Guide = "put the home page text in input/index.md, free pages in input/pages/, glossary entries in input/glossary/, and an article's arguments and translation notes in input/articles/<article id>/arguments/ and …/notes/ (its thesis and introduction in input/articles/<article id>/index.md).";
+    public const string Guide = "put the home page text in input/index.md, free pages in input/pages/, glossary entries in input/glossary/, and an article's arguments and translation notes in input/articles/<article id>/arguments/ and …/notes/, its English gists and clearer paragraphs in …/paragraphs/<paragraph anchor>.md (its thesis and introduction in input/articles/<article id>/index.md).";
 
     private static bool DirectlyIn(string path, string folder) =>
         path.StartsWith(folder, StringComparison.Ordinal) && !path[folder.Length..].Contains('/');

@@ -3,6 +3,7 @@ using KnowledgeSite.Knowledge.Arguments;
 using KnowledgeSite.Knowledge.Glossary;
 using KnowledgeSite.Knowledge.Notes;
 using KnowledgeSite.Knowledge.PerArticle;
+using KnowledgeSite.Knowledge.Readings;
 using KnowledgeSite.Pipeline;
 using KnowledgeSite.Reading;
 using KnowledgeSite.SiteModel;
@@ -42,7 +43,7 @@ public static class LoadKnowledgeStage
         var intros = documents.Where(d => d.Kind == InputKind.ArticleIntro)
             .Select(d => ArticleIntroReader.Read(d.Doc, InputKinds.ArticleId(d.Doc.Path)!, Body(d.Doc)))
             .ToDictionary(i => i.ArticleId, StringComparer.Ordinal);
-        var folders = documents.Where(d => d.Kind is InputKind.ArticleIntro or InputKind.Argument or InputKind.Note)
+        var folders = documents.Where(d => d.Kind is InputKind.ArticleIntro or InputKind.Argument or InputKind.Note or InputKind.Paragraph)
             .GroupBy(d => InputKinds.ArticleId(d.Doc.Path)!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(d => d.Doc.Path).ToList(), StringComparer.Ordinal);
         var articles = ArticleIdentity.Assign(cleaned, intros, folders, Stage, diagnostics);
@@ -55,6 +56,7 @@ public static class LoadKnowledgeStage
         var glossary = new List<GlossaryTerm>();
         var arguments = articles.ToDictionary(a => a, _ => new List<Argument>());
         var notes = articles.ToDictionary(a => a, _ => new List<TranslationNote>());
+        var readings = articles.ToDictionary(a => a, _ => new List<ParagraphReading>());
         foreach (var (doc, kind) in documents)
         {
             var article = InputKinds.ArticleId(doc.Path) is { } folder ? byId.GetValueOrDefault(folder) : null;
@@ -76,6 +78,9 @@ public static class LoadKnowledgeStage
                 case InputKind.Note when article is not null:
                     if (NoteReader.Read(doc, article, articles, Body(doc), Stage, diagnostics) is { } note) notes[article].Add(note);
                     break;
+                case InputKind.Paragraph when article is not null:
+                    if (ParagraphReader.Read(doc, article, Stage, diagnostics) is { } reading) readings[article].Add(reading);
+                    break;
             }
         }
         GlossaryChecks.Run(glossary, Stage, diagnostics);
@@ -87,7 +92,10 @@ public static class LoadKnowledgeStage
             var ownNotes = notes[article].OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
             ArgumentChecks.Run(ownArguments, article, Stage, diagnostics);
             NoteChecks.Run(ownNotes, Stage, diagnostics);
-            perArticle.Add(new ArticleKnowledge(article, intros.GetValueOrDefault(article.Slug), ownArguments, ownNotes));
+            var ownReadings = new ArticleReadings(article, readings[article], ownNotes);
+            ClearerChecks.Run(ownReadings.ClearerTexts, Stage, diagnostics);
+            GistChecks.Run(ownReadings, Stage, diagnostics);
+            perArticle.Add(new ArticleKnowledge(article, intros.GetValueOrDefault(article.Slug), ownArguments, ownNotes, ownReadings));
         }
 
         return new KnowledgeModel(
@@ -114,6 +122,7 @@ public static class LoadKnowledgeStage
         InputKind.ArticleIntro => SitePaths.Article(InputKinds.ArticleId(inputPath)!),
         InputKind.Argument => SitePaths.Argument(InputKinds.ArticleId(inputPath)!, InputKinds.Stem(inputPath)),
         InputKind.Note => SitePaths.Note(InputKinds.ArticleId(inputPath)!, InputKinds.Stem(inputPath)),
+        InputKind.Paragraph => SitePaths.Article(InputKinds.ArticleId(inputPath)!),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

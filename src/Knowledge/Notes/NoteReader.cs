@@ -38,7 +38,8 @@ public static class NoteReader
         if (id is null || quote is null || occurrences is null || kind is null || source is null || literal is null
             || meaning is null || better is null || confidence is null)
             return null;
-        return new TranslationNote(article, id, quote, every!.Value, kind.Value, source, literal, meaning, better, confidence.Value, occurrences, body, doc.Path);
+        return new TranslationNote(article, id, quote, every!.Value, kind.Value, source, literal, meaning, better, confidence.Value, occurrences, body, doc.Path)
+            { BetterLine = f.LineOf("better") };
     }
 
     private static bool? ReadOccurrences(FrontMatter f)

@@ -26,6 +26,9 @@ public sealed record TranslationNote(
     EditorialBody Body,
     string SourcePath)
 {
+    /// <summary>The line of <see cref="Better"/> in the file, where problems of the clearer reading are reported.</summary>
+    public int BetterLine { get; init; }
+
     public bool Equals(TranslationNote? other) => ReferenceEquals(this, other);
     public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }
