@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using KnowledgeSite.Articles;
+using KnowledgeSite.Knowledge.Readings;
 using KnowledgeSite.Linking;
 using KnowledgeSite.Rendering;
 using KnowledgeSite.SiteModel;
@@ -16,17 +17,30 @@ namespace KnowledgeSite.Theme;
 /// </summary>
 public static class ArticleTextMarkup
 {
-    public static MarkupString Unit(TextUnit unit, GlossaryLinks glossary, NoteMarks notes, PageContext context)
+    /// <param name="readings">When the editors rendered the whole unit, the clearer reading shows their text (with copies of the markers, so the notes stay reachable) instead of the note-by-note renderings.</param>
+    public static MarkupString Unit(TextUnit unit, GlossaryLinks glossary, NoteMarks notes, PageContext context, ArticleReadings? readings = null)
     {
         var links = glossary.LinksIn(unit).Select(m => (m.Start, m.Length, glossary.ById[m.TermId])).ToList();
         var repeats = glossary.RepeatsIn(unit).Select(m => (m.Start, m.Length, glossary.ById[m.TermId])).ToList();
-        var nodes = AnnotatedText.Build(unit.Text, links, notes.In(unit), repeats);
+        var marks = notes.In(unit);
+        var nodes = AnnotatedText.Build(unit.Text, links, marks, repeats);
         var html = new StringBuilder();
-        Write(html, nodes, context);
+        var whole = readings?.Of(unit)?.Clearer;
+        if (whole is null)
+        {
+            Write(html, nodes, context, betters: true);
+            return new MarkupString(html.ToString());
+        }
+        html.Append("<span class=\"reading whole\"><span class=\"original\">");
+        Write(html, nodes, context, betters: false);
+        html.Append($"</span><ins class=\"better\" title=\"{E(UiText.BetterReadingTitle)}\">{E(whole)}");
+        foreach (var m in marks)
+            html.Append($"<sup class=\"note-ref\" lang=\"{UiText.InterfaceLanguage}\"><a href=\"#{m.SidenoteId}\" aria-label=\"{E(UiText.NoteMarkerLabel(m.Number))}\">{m.Number}</a></sup>");
+        html.Append("</ins></span>");
         return new MarkupString(html.ToString());
     }
 
-    private static void Write(StringBuilder html, IReadOnlyList<InlineNode> nodes, PageContext context)
+    private static void Write(StringBuilder html, IReadOnlyList<InlineNode> nodes, PageContext context, bool betters)
     {
         foreach (var node in nodes)
         {
@@ -37,13 +51,16 @@ public static class ArticleTextMarkup
                     break;
                 case TermNode term:
                     var inner = new StringBuilder();
-                    Write(inner, term.Children, context);
+                    Write(inner, term.Children, context, betters);
                     var href = context.Href(SitePaths.Term(term.Term.Id));
                     html.Append(term.Repeat ? TermMarkup.RepeatAround(inner.ToString(), term.Term, href, context) : TermMarkup.HtmlAround(inner.ToString(), term.Term, href, context));
                     break;
+                case NotedNode noted when !betters:
+                    Write(html, noted.Children, context, betters);
+                    break;
                 case NotedNode noted:
                     html.Append($"<span class=\"reading\"><span class=\"original\">");
-                    Write(html, noted.Children, context);
+                    Write(html, noted.Children, context, betters);
                     html.Append($"</span><ins class=\"better\" title=\"{E(UiText.BetterReadingTitle)}\">{E(noted.Mark.Note.Better)}</ins></span>");
                     break;
                 case MarkerNode marker:

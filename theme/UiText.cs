@@ -108,6 +108,9 @@ public static class UiText
     public const string ClearerReading = "Clearer reading";
     public const string ClearerReadingHelp = "Shows the translation notes' better renderings (marked) in place of garbled phrases. Off by default: the text as published.";
     public const string EveryTermLink = "Show every glossary link";
+    public const string GistLabel = "English gist (editorial):";
+    public const string EnglishGist = "English gist";
+    public const string EnglishGistHelp = "Shows the editors' English gist under each paragraph: a summary written from the text and the notes, not a translation.";
     public const string EveryTermLinkHelp = "Glossary terms are linked where each section first uses them; this links every later use too.";
     public const string TermPreviewEntry = "Open the glossary entry";
     public const string TermPreviewClose = "Close the preview";

@@ -17,6 +17,7 @@ public static class NavSection
     {
         ArticlePage p => [p.Links.ArticlePath, SitePaths.Articles],
         ArticleTermsPage p => [SitePaths.Glossary, p.Links.ArticlePath, SitePaths.Articles],
+        ArticleReadingsPage p => [p.Links.ArticlePath, SitePaths.Articles],
         ProvenancePage p => [p.Links.ProvenancePath, p.Links.ArticlePath, SitePaths.Articles],
         ArticlesIndexPage => [SitePaths.Articles],
         ArgumentPage p => [p.Links.MapPath, SitePaths.Arguments],

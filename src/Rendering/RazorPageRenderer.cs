@@ -80,6 +80,7 @@ public sealed class RazorPageRenderer
         HomePage => typeof(HomeView),
         ArticlesIndexPage => typeof(ArticlesIndexView),
         ArticleTermsPage => typeof(ArticleTermsView),
+        ArticleReadingsPage => typeof(ArticleReadingsView),
         ArgumentsIndexPage => typeof(ArgumentsIndexView),
         ArticleNotesPage => typeof(ArticleNotesView),
         TermArticlesPage => typeof(TermArticlesView),

@@ -2,7 +2,7 @@ using KnowledgeSite.SiteModel;
 
 namespace KnowledgeSite.Search;
 
-/// <summary>Collects what search covers from the site model: every article's paragraphs, arguments and notes (each saying which article it is in), glossary terms and pages.</summary>
+/// <summary>Collects what search covers from the site model: every article's paragraphs and their English gists, arguments and notes (each saying which article it is in), glossary terms and pages.</summary>
 public static class SearchDocuments
 {
     public static IReadOnlyList<SearchDocument> From(Site site)
@@ -15,7 +15,11 @@ public static class SearchDocuments
                 case ArticlePage a:
                     foreach (var section in a.Article.Sections)
                         foreach (var p in section.Paragraphs)
+                        {
                             documents.Add(new("Paragraph", $"¶{p.Number} · {section.Heading ?? a.Article.Title}", $"{a.Path}#{p.Anchor}", p.Text, "id", a.Article.Title));
+                            if (a.Readings.Of(a.Article.Unit(p.Anchor))?.Gist is { } gist)
+                                documents.Add(new("Gist", $"¶{p.Number} · English gist", $"{a.Path}#{p.Anchor}", gist, "en", a.Article.Title));
+                        }
                     break;
                 case ArgumentPage g:
                     var arg = g.Argument;

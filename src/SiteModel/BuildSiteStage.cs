@@ -57,6 +57,9 @@ public static class BuildSiteStage
                 .OrderBy(t => t.Term.Term, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Term.Id, StringComparer.Ordinal).ToList();
             if (terms.Count > 0)
                 pages.Add(new ArticleTermsPage(link.TermsPath, "Glossary terms in " + a.Title, $"The {terms.Count} glossary terms \"{a.Title}\" uses, with every place each occurs.", link, terms));
+            if (link.HasReadings)
+                pages.Add(new ArticleReadingsPage(link.ReadingsPath, "Readings side by side: " + a.Title,
+                    $"Every paragraph of \"{a.Title}\" as published, in the clearer reading and as the editors' English gist.", link));
             pages.AddRange(ArgumentPages(link, glossary));
             pages.AddRange(NotePages(link, notes, glossary));
         }
@@ -67,9 +70,10 @@ public static class BuildSiteStage
             pages.AddRange(Paginated(links.Where(l => l.Notes.Count > 0).ToList(), Limits.ArticlesPerIndexPage, SitePaths.Notes,
                 (items, pager) => new NotesIndexPage(pager.Paths[pager.Number - 1], Numbered("Translation notes", pager), $"{noteCount} notes on what the machine translation really says, by article and by kind.", items, pager, noteCount, notes)));
         pages.AddRange(GlossaryPages(glossary, links, notes));
-        if (glossary.Terms.Count > 0)
-            pages.Add(new EditorsPage(SitePaths.Editors, "For editors: glossary coverage",
-                "How often each glossary term occurs in the articles and is linked, and the names in the articles that have no entry yet.", glossary, links.Count));
+        var edited = links.Where(l => l.HasReadings).Take(Limits.ArticlesPerPage).ToList();
+        if (glossary.Terms.Count > 0 || edited.Count > 0)
+            pages.Add(new EditorsPage(SitePaths.Editors, "For editors: coverage",
+                "Which paragraphs have translation notes, were reviewed and have an English gist; how often each glossary term occurs and is linked; names with no entry yet.", glossary, links.Count, edited));
         pages.AddRange(knowledge.Pages.Select(p => new EditorialPage(SitePaths.Page(p.Slug), p.Title, p.Description ?? p.Title, p)));
         pages.Add(new SearchPage(SitePaths.Search, "Search", single is not null
             ? "Search the article, its arguments, the glossary and the translation notes."

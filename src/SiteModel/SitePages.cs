@@ -23,6 +23,15 @@ public sealed record ArticlePage(string Path, string Title, string Description, 
 {
     public Article Article => Links.Article;
     public ArgumentIndex Arguments => Links.Arguments;
+    public Knowledge.Readings.ArticleReadings Readings => Links.Knowledge.Readings;
+}
+
+/// <summary>Every paragraph of one article as published, in the clearer reading and as the editors' English gist, side by side: for reading and proofreading at once.</summary>
+public sealed record ArticleReadingsPage(string Path, string Title, string Description, ArticleLinks Links)
+    : SitePage(Path, Title, Description, "article readings")
+{
+    public Article Article => Links.Article;
+    public Knowledge.Readings.ArticleReadings Readings => Links.Knowledge.Readings;
 }
 
 /// <summary>Every glossary term one article uses, with every occurrence: where a term page's "and N more" leads.</summary>
@@ -68,7 +77,8 @@ public sealed record EditorialPage(string Path, string Title, string Description
     : SitePage(Path, Title, Description, "page");
 
 /// <summary>For editors, not readers: how well the glossary covers the articles, and the names it still lacks.</summary>
-public sealed record EditorsPage(string Path, string Title, string Description, GlossaryLinks Glossary, int ArticleCount)
+/// <param name="Edited">The articles with translation notes or paragraph files, whose note coverage the page reports (at most <see cref="Limits.ArticlesPerPage"/>).</param>
+public sealed record EditorsPage(string Path, string Title, string Description, GlossaryLinks Glossary, int ArticleCount, IReadOnlyList<ArticleLinks> Edited)
     : SitePage(Path, Title, Description, "editors");
 
 public sealed record SearchPage(string Path, string Title, string Description)
@@ -87,6 +97,9 @@ public sealed record ArticleLinks(ArticleKnowledge Knowledge, ArgumentIndex Argu
     public string MapPath => SitePaths.ArgumentMap(Id);
     public string NotesPath => SitePaths.ArticleNotes(Id);
     public string TermsPath => SitePaths.ArticleTerms(Id);
+    public string ReadingsPath => SitePaths.ArticleReadings(Id);
+    /// <summary>Whether the editors wrote anything beside the published text (notes, gists, clearer paragraphs), so a readings page is worth having.</summary>
+    public bool HasReadings => Notes.Count > 0 || Knowledge.Readings.All.Count > 0;
     public IReadOnlyList<TranslationNote> Notes => Knowledge.Notes;
     public string? Thesis => Knowledge.Intro?.Thesis;
     public bool Equals(ArticleLinks? other) => ReferenceEquals(this, other);

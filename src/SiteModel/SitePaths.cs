@@ -25,6 +25,7 @@ public static class SitePaths
     public static string ArticleNotes(string article) => $"articles/{article}/notes/index.html";
     public static string Note(string article, string id) => $"articles/{article}/notes/{id}.html";
     public static string ArticleTerms(string article) => $"articles/{article}/terms.html";
+    public static string ArticleReadings(string article) => $"articles/{article}/readings.html";
     public static string For(Knowledge.Arguments.Argument argument) => Argument(argument.Article.Slug, argument.Id);
     public static string For(Knowledge.Notes.TranslationNote note) => Note(note.Article.Slug, note.Id);
     public static string Term(string id) => $"glossary/{id}.html";

@@ -61,8 +61,17 @@
       });
       return Math.max(sum / run.items.length, lowest);
     }
-    notes.forEach(function (note) {
+    // A paragraph the editors rendered whole carries copies of its markers in the clearer text;
+    // the one on screen is the one to line up with.
+    function visibleMarker(note) {
       var marker = document.getElementById(note.querySelector(".sn-back").getAttribute("href").slice(1));
+      if (marker && marker.getClientRects().length) return marker;
+      var copies = article.querySelectorAll('.note-ref a[href="#' + note.id + '"]');
+      for (var i = 0; i < copies.length; i++) if (copies[i].getClientRects().length) return copies[i];
+      return marker;
+    }
+    notes.forEach(function (note) {
+      var marker = visibleMarker(note);
       var want = (marker || note.parentNode).getBoundingClientRect().top + window.scrollY;
       var run = { items: [{ note: note, want: want, offset: 0 }], height: note.getBoundingClientRect().height };
       // A run that would overlap the one before joins it, and the joined run is placed again.

@@ -1,33 +1,41 @@
-// The "clearer reading" switch on the article page. Without JavaScript the switch stays hidden
-// and the page shows the text as published; with it, the reader's choice is remembered.
+// The reading switches on the article page: "Clearer reading" (the editors' renderings in place
+// of the published phrases) and "English gist" (the editors' gist under each paragraph). Without
+// JavaScript the switches stay hidden and the page shows the text as published; with it, each
+// choice is remembered.
 (function () {
   "use strict";
-  var key = "knowledge-site:clearer-reading";
   var root = document.documentElement;
   var box = document.querySelector(".reading-switch");
-  var button = document.getElementById("clearer-reading");
-  if (!box || !button) return;
+  if (!box) return;
+  var switches = [
+    { id: "clearer-reading", key: "knowledge-site:clearer-reading", className: "clearer" },
+    { id: "english-gist", key: "knowledge-site:english-gist", className: "gists" }
+  ];
 
-  function stored() {
+  function stored(key) {
     try { return window.localStorage.getItem(key) === "on"; } catch (e) { return false; }
   }
-  function apply(on) {
-    root.classList.toggle("clearer", on);
+  function apply(button, className, on) {
+    root.classList.toggle(className, on);
     button.setAttribute("aria-pressed", on ? "true" : "false");
   }
-  button.addEventListener("click", function () {
-    var on = button.getAttribute("aria-pressed") !== "true";
-    apply(on);
-    try { window.localStorage.setItem(key, on ? "on" : "off"); } catch (e) { /* storage may be off under file:// */ }
-  });
-  // The help shows as a tip while the button is hovered or focused (site.css); Escape hides it
-  // until the pointer or the focus leaves.
-  button.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") box.classList.add("help-dismissed");
+  switches.forEach(function (s) {
+    var button = document.getElementById(s.id);
+    if (!button) return;
+    button.addEventListener("click", function () {
+      var on = button.getAttribute("aria-pressed") !== "true";
+      apply(button, s.className, on);
+      try { window.localStorage.setItem(s.key, on ? "on" : "off"); } catch (e) { /* storage may be off under file:// */ }
+    });
+    // The help shows as a tip while the button is hovered or focused (site.css); Escape hides it
+    // until the pointer or the focus leaves.
+    button.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") box.classList.add("help-dismissed");
+    });
+    apply(button, s.className, stored(s.key));
   });
   function undismiss() { box.classList.remove("help-dismissed"); }
-  button.addEventListener("blur", undismiss);
-  button.addEventListener("mouseleave", undismiss);
+  box.addEventListener("focusout", undismiss);
+  box.addEventListener("mouseleave", undismiss);
   box.hidden = false;
-  apply(stored());
 })();

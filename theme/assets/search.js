@@ -556,7 +556,7 @@
   }
 
   // What the search page groups results by, in this order, and what it calls each group.
-  var KINDS = [["Term", "Glossary terms"], ["Argument", "Arguments"], ["Note", "Translation notes"], ["Paragraph", "Paragraphs"], ["Page", "Pages"]];
+  var KINDS = [["Term", "Glossary terms"], ["Argument", "Arguments"], ["Note", "Translation notes"], ["Paragraph", "Paragraphs"], ["Gist", "English gists"], ["Page", "Pages"]];
   function kindName(kind) {
     for (var i = 0; i < KINDS.length; i++) if (KINDS[i][0] === kind) return KINDS[i][1];
     return kind;
