@@ -92,6 +92,7 @@ public static class LoadKnowledgeStage
             var ownNotes = notes[article].OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
             ArgumentChecks.Run(ownArguments, article, Stage, diagnostics);
             NoteChecks.Run(ownNotes, Stage, diagnostics);
+            CheckSubheadings(article, intros.GetValueOrDefault(article.Slug), diagnostics);
             var ownReadings = new ArticleReadings(article, readings[article], ownNotes);
             ClearerChecks.Run(ownReadings.ClearerTexts, Stage, diagnostics);
             GistChecks.Run(ownReadings, Stage, diagnostics);
@@ -103,6 +104,25 @@ public static class LoadKnowledgeStage
             pages.OrderBy(p => p.Order).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList(),
             glossary.OrderBy(t => t.Id, StringComparer.Ordinal).ToList(),
             perArticle);
+    }
+
+    private static void CheckSubheadings(Article article, ArticleIntro? intro, Diagnostics diagnostics)
+    {
+        if (intro is null) return;
+        var headings = article.HeadedSections.Select(s => s.Heading!).ToList();
+        foreach (var (value, line) in intro.Subheadings)
+        {
+            if (headings.Contains(value, StringComparer.Ordinal))
+            {
+                if (headings[0] == value)
+                    diagnostics.Error(Stage, $"the subheading \"{value}\" is the article's first heading, so there is no heading it could be a sub-point of.", intro.SourcePath, line,
+                        fix: "list only headings that follow the heading they belong under.");
+                continue;
+            }
+            var closest = Suggest.Closest(value, headings);
+            diagnostics.Error(Stage, $"\"{article.Title}\" has no heading \"{value}\".", intro.SourcePath, line,
+                fix: (closest is null ? "" : $"did you mean \"{closest}\"? ") + $"copy a heading exactly; the headings are: {string.Join(" | ", headings)}.");
+        }
     }
 
     /// <summary>What a reader knows the page built from a file by, for links that name only the file.</summary>

@@ -18,11 +18,15 @@ public sealed record ArticleIntro(
     string? Origin,
     IReadOnlyList<ArgumentSide> Sides,
     EditorialBody Body,
-    string SourcePath);
+    string SourcePath)
+{
+    /// <summary>Headings (exact text) that are sub-points of the heading before them; the article shows them one level down.</summary>
+    public IReadOnlyList<(string Value, int Line)> Subheadings { get; init; } = [];
+}
 
 public static class ArticleIntroReader
 {
-    public static readonly string[] Fields = ["seed", "thesis", "origin", "sides"];
+    public static readonly string[] Fields = ["seed", "thesis", "origin", "sides", "subheadings"];
 
     public static ArticleIntro Read(FrontMatterDocument doc, string articleId, EditorialBody body)
     {
@@ -34,7 +38,8 @@ public static class ArticleIntroReader
             f.ErrorAt("seed", $"'seed' names a file, not a path: '{seed}'.", $"write just the file name in seeds/, such as 'seed: {Path.GetFileName(seed)}'.");
             seed = Path.GetFileName(seed);
         }
-        return new ArticleIntro(articleId, seed, f.LineOf("seed"), f.String("thesis"), f.String("origin"), ReadSides(f), body, doc.Path);
+        return new ArticleIntro(articleId, seed, f.LineOf("seed"), f.String("thesis"), f.String("origin"), ReadSides(f), body, doc.Path)
+            { Subheadings = f.StringList("subheadings") };
     }
 
     private static IReadOnlyList<ArgumentSide> ReadSides(FrontMatter f)

@@ -10,4 +10,8 @@ public sealed record ArticleKnowledge(Article Article, ArticleIntro? Intro, IRea
 {
     public string Id => Article.Slug;
     public IReadOnlyList<ArgumentSide> Sides => Intro?.Sides ?? [];
+
+    /// <summary>Whether the editors said this section's heading is a sub-point of the one before (index.md, 'subheadings').</summary>
+    public bool IsSubsection(Section section) =>
+        section.Heading is { } heading && Intro is { } intro && intro.Subheadings.Any(s => s.Value == heading);
 }

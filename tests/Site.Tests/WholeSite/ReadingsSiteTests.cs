@@ -165,3 +165,50 @@ public class ReadingsSiteTests
         Assert.Contains(errors, e => e.File == $"{Folder}paragraphs/p-000000.md" && e.Message.Contains("no paragraph, heading or caption with the anchor 'p-000000'"));
     }
 }
+
+/// <summary>Editors state which headings are sub-points; the article keeps that hierarchy in its headings and contents.</summary>
+public class SubheadingSiteTests
+{
+    private const string Site = """
+        -- seeds/a.txt --
+        Judul Uji
+        Sumber: Media
+        **Pergi ke industri**
+        Paragraf pertama yang cukup panjang untuk dibaca.
+        **Dalam hal model, kualitas lebih tinggi.**
+        Paragraf kedua yang cukup panjang untuk dibaca.
+        **Pergi ke massa**
+        Paragraf ketiga yang cukup panjang untuk dibaca.
+
+        -- input/articles/judul-uji/index.md --
+        ---
+        subheadings:
+          - "Dalam hal model, kualitas lebih tinggi."
+        ---
+        """;
+
+    [Fact]
+    public async Task A_subheading_is_an_h3_nested_in_the_contents_under_the_heading_before_it()
+    {
+        var site = await InMemorySite.BuildAsync(Site);
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
+        var article = site.Html("articles/judul-uji.html");
+
+        Assert.Equal(["Pergi ke industri", "Pergi ke massa"], article.QuerySelectorAll(".article-body h2:not(.visually-hidden)").Select(h => h.TextContent.Trim()));
+        Assert.Equal("Dalam hal model, kualitas lebih tinggi.", article.QuerySelector(".article-body h3")!.TextContent.Trim());
+        var nested = article.QuerySelector(".toc ol > li > ol > li > a")!;
+        Assert.Equal("Dalam hal model, kualitas lebih tinggi.", nested.TextContent);
+        Assert.Contains("Pergi ke industri", nested.ParentElement!.ParentElement!.ParentElement!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_subheading_that_is_not_a_heading_of_the_article_is_an_error_with_the_closest_heading()
+    {
+        var site = await InMemorySite.BuildAsync(Site.Replace("  - \"Dalam hal model, kualitas lebih tinggi.\"", "  - \"Dalam hal model, kualitas lebih tinggi\""));
+
+        var error = Assert.Single(site.Diagnostics.All, d => d.Severity == KnowledgeSite.Pipeline.Severity.Error);
+        Assert.Equal("input/articles/judul-uji/index.md", error.File);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("did you mean \"Dalam hal model, kualitas lebih tinggi.\"", error.Fix);
+    }
+}
