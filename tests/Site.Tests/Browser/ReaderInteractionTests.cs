@@ -217,6 +217,48 @@ public class ReaderInteractionTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task The_english_gist_switch_shows_each_paragraphs_gist_under_it_and_is_remembered()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(site.ServerUrl(Article));
+        var gist = page.Locator(".para-row .gist[lang=en]").First;
+        await Assertions.Expect(gist).ToBeHiddenAsync();
+
+        await page.Locator("#english-gist").ClickAsync();
+        await Assertions.Expect(page.Locator("#english-gist")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(gist).ToBeVisibleAsync();
+        Assert.Equal(await page.Locator("p.para").CountAsync(), await page.Locator(".para-row .gist:visible").CountAsync());
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".para-row .gist").First).ToBeVisibleAsync();
+        await page.Locator("#english-gist").ClickAsync();
+        await Assertions.Expect(page.Locator(".para-row .gist").First).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task In_the_clearer_reading_a_rewritten_paragraph_shows_the_editors_text_with_working_markers_and_notes_quote_what_shows()
+    {
+        await using var watched = await site.OpenAsync();
+        var page = watched.Page;
+        await page.GotoAsync(site.ServerUrl(Article));
+        await page.Locator("#clearer-reading").ClickAsync();
+
+        var whole = page.Locator("p.para .reading.whole").First;
+        await Assertions.Expect(whole.Locator(":scope > .original")).ToBeHiddenAsync();
+        await Assertions.Expect(whole.Locator(":scope > ins.better")).ToBeVisibleAsync();
+        var copy = whole.Locator(":scope > ins.better .note-ref a").First;
+        await Assertions.Expect(copy).ToBeVisibleAsync();
+        var note = page.Locator(await copy.GetAttributeAsync("href") ?? "");
+        await Assertions.Expect(note).ToBeAttachedAsync();
+
+        // A note rendered on its own: its side note quotes the rendering the reader now sees.
+        var single = page.Locator(".sidenote .sn-quote ins.better").First;
+        await Assertions.Expect(single).ToBeVisibleAsync();
+        await page.Locator("#clearer-reading").ClickAsync();
+        await Assertions.Expect(single).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Without_javascript_the_switches_stay_hidden_and_the_published_text_shows()
     {
         await using var watched = await site.OpenAsync(new() { JavaScriptEnabled = false });
