@@ -108,7 +108,7 @@ public static class UiText
     public const string ClearerReading = "Clearer reading";
     public const string ClearerReadingHelp = "Shows the translation notes' better renderings (marked) in place of garbled phrases. Off by default: the text as published.";
     public const string EveryTermLink = "Show every glossary link";
-    public const string AsPublished = "(as published; the clearer reading rewrites the paragraph)";
+    public const string AsPublished = "(as published)";
     public const string GistLabel = "English gist (editorial):";
     public const string EnglishGist = "English gist";
     public const string EnglishGistHelp = "Shows the editors' English gist under each paragraph: a summary written from the text and the notes, not a translation.";

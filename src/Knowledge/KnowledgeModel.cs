@@ -10,7 +10,11 @@ namespace KnowledgeSite.Knowledge;
 public sealed record HomeContent(string SiteTitle, string? Description, EditorialBody? Intro);
 
 /// <summary>A free-standing editorial page such as input/pages/about.md.</summary>
-public sealed record ContentPage(string Slug, string Title, string? Description, int Order, EditorialBody Body, string SourcePath);
+public sealed record ContentPage(string Slug, string Title, string? Description, int Order, EditorialBody Body, string SourcePath)
+{
+    /// <summary>Whether the header's navigation links the page (front matter 'nav: no' leaves it to the links editors write).</summary>
+    public bool InNavigation { get; init; } = true;
+}
 
 /// <summary>
 /// Everything editors wrote in input/, parsed and checked: the site-wide home text, pages and

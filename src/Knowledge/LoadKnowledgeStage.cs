@@ -179,7 +179,7 @@ public static class LoadKnowledgeStage
     private static ContentPage? ReadPage(FrontMatterDocument doc, EditorialBody body, Diagnostics diagnostics)
     {
         var fields = doc.Fields;
-        fields.RejectUnknown("title", "description", "order");
+        fields.RejectUnknown("title", "description", "order", "nav");
         var slug = InputKinds.Stem(doc.Path);
         if (!ArgumentReader.Slug().IsMatch(slug) || ReservedSlugs.Contains(slug))
         {
@@ -189,6 +189,9 @@ public static class LoadKnowledgeStage
         }
         var title = fields.String("title", required: true);
         var order = fields.Int("order") ?? 100;
-        return title is null ? null : new ContentPage(slug, title, fields.String("description"), order, body, doc.Path);
+        var nav = fields.String("nav") ?? "yes";
+        if (nav is not ("yes" or "no"))
+            fields.ErrorAt("nav", $"'nav' must be 'yes' or 'no', not '{nav}'.", "write 'nav: no' to leave the page out of the header's navigation (link it from other pages instead).");
+        return title is null ? null : new ContentPage(slug, title, fields.String("description"), order, body, doc.Path) { InNavigation = nav != "no" };
     }
 }

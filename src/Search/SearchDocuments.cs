@@ -18,7 +18,7 @@ public static class SearchDocuments
                         {
                             documents.Add(new("Paragraph", $"¶{p.Number} · {section.Heading ?? a.Article.Title}", $"{a.Path}#{p.Anchor}", p.Text, "id", a.Article.Title));
                             if (a.Readings.Of(a.Article.Unit(p.Anchor))?.Gist is { } gist)
-                                documents.Add(new("Gist", $"¶{p.Number} · English gist", $"{a.Path}#{p.Anchor}", gist, "en", a.Article.Title));
+                                documents.Add(new("Gist", $"¶{p.Number} · English gist", $"{SitePaths.ArticleReadings(a.Article.Slug)}#{SitePaths.ReadingsRow(p.Anchor)}", gist, "en", a.Article.Title));
                         }
                     break;
                 case ArgumentPage g:

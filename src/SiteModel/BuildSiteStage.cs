@@ -34,7 +34,7 @@ public static class BuildSiteStage
         if (noteCount > 0)
             nav.Add(new("Translation notes", single?.NotesPath ?? SitePaths.Notes, $"{noteCount} notes on what the machine translation's idioms, garbled names and lost punctuation really mean."));
         if (single is not null) nav.Add(new("Source", single.ProvenancePath));
-        nav.AddRange(knowledge.Pages.Select(p => new NavItem(p.Title, SitePaths.Page(p.Slug), p.Description)));
+        nav.AddRange(knowledge.Pages.Where(p => p.InNavigation).Select(p => new NavItem(p.Title, SitePaths.Page(p.Slug), p.Description)));
 
         var home = knowledge.Home;
         var pages = new List<SitePage>

@@ -26,6 +26,8 @@ public static class SitePaths
     public static string Note(string article, string id) => $"articles/{article}/notes/{id}.html";
     public static string ArticleTerms(string article) => $"articles/{article}/terms.html";
     public static string ArticleReadings(string article) => $"articles/{article}/readings.html";
+    /// <summary>The id of a paragraph's row on the readings page, where its gist always shows.</summary>
+    public static string ReadingsRow(string anchor) => "r-" + anchor;
     public static string For(Knowledge.Arguments.Argument argument) => Argument(argument.Article.Slug, argument.Id);
     public static string For(Knowledge.Notes.TranslationNote note) => Note(note.Article.Slug, note.Id);
     public static string Term(string id) => $"glossary/{id}.html";

@@ -23,6 +23,7 @@ public sealed record ClearerText(TextUnit Unit, string Text, IReadOnlyList<Rende
         var at = 0;
         foreach (var (note, start, length) in notes.OrderBy(n => n.Start))
         {
+            if (start < at) continue;                  // overlapping quotes are an error of their own (NoteChecks)
             text.Append(unit.Text, at, start - at);
             var from = text.Length;
             text.Append(note.Better);

@@ -178,7 +178,7 @@ public class ArticleLayoutTests(BrowserFixture site)
     {
         await using var watched = await OpenAsync(Article, Phone());
         var page = watched.Page;
-        var marker = page.Locator("p.para .note-ref a").Nth(2);
+        var marker = page.Locator("p.para .note-ref a[id]").Nth(2);
         var note = page.Locator((await marker.GetAttributeAsync("href"))!);
         await Assertions.Expect(note).ToBeHiddenAsync();
         await Assertions.Expect(marker).ToHaveAttributeAsync("aria-expanded", "false");
@@ -271,7 +271,7 @@ public class ArticleLayoutTests(BrowserFixture site)
         await using var watched = await OpenAsync(Article, Screen(width));
         var page = watched.Page;
         await Assertions.Expect(page.Locator("html.notes-aligned")).ToHaveCountAsync(1);
-        var marker = page.Locator("p.para .note-ref a").Nth(20);
+        var marker = page.Locator("p.para .note-ref a[id]").Nth(20);
         var href = (await marker.GetAttributeAsync("href"))!;
         await page.EvaluateAsync("id => document.getElementById(id).scrollIntoView({ block: 'center' })", (await marker.GetAttributeAsync("id"))!);
         var note = page.Locator(href);
@@ -334,7 +334,7 @@ public class ArticleLayoutTests(BrowserFixture site)
             if (phone)
             {
                 await page.Locator(".site-menu > summary").TapAsync();
-                await page.Locator("p.para .note-ref a").First.TapAsync();
+                await page.Locator("p.para .note-ref a[id]").First.TapAsync();
             }
             await page.Locator(".article-intro > summary").ClickAsync();
             if (phone) await page.Locator(".toc summary").ClickAsync();

@@ -147,7 +147,7 @@ public class ReaderInteractionTests(BrowserFixture site)
         await using var watched = await site.OpenAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
         var page = watched.Page;
         await page.GotoAsync(site.FileUrl(Article));
-        var marker = page.Locator("p.para .note-ref a").First;
+        var marker = page.Locator("p.para .note-ref a[id]").First;
         var target = (await marker.GetAttributeAsync("href"))!;
 
         await marker.FocusAsync();

@@ -52,7 +52,7 @@ public class RealSeedTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
                                      && !l.StartsWith("Sumber:", StringComparison.Ordinal) && l != title)
                          .Select(l => l.Trim('*', ' ')).Distinct().ToList();
 
-        var blocks = Article.QuerySelectorAll(".article-body p.para, .article-body h2:not(.visually-hidden), .article-body figcaption")
+        var blocks = Article.QuerySelectorAll(".article-body p.para, .article-body h2:not(.visually-hidden), .article-body h3, .article-body figcaption")
             .Select(e => Collapse(e is { LocalName: "p" } ? VisibleText.Of(e)[(e.QuerySelector(".para-link")!.TextContent.Length)..] : VisibleText.Of(e)))
             .ToList();
 
@@ -67,7 +67,11 @@ public class RealSeedTests(RealSiteFixture site) : IClassFixture<RealSiteFixture
     {
         var article = Article;
         Assert.Equal(52, article.QuerySelectorAll(".article-body p.para").Length);
-        Assert.Equal(6, article.QuerySelectorAll(".article-body h2:not(.visually-hidden)").Length);
+        // Three sections, the first with three sub-points (index.md's 'subheadings').
+        Assert.Equal(["Pergi ke industri, pergi ke industri", "Pergi ke massa, pergi ke massa", "Biskuit sandwich, mau kemana?"],
+            article.QuerySelectorAll(".article-body h2:not(.visually-hidden)").Select(h => VisibleText.Of(h).Trim()));
+        Assert.Equal(3, article.QuerySelectorAll(".article-body h3").Length);
+        Assert.All(article.QuerySelectorAll(".article-body h3"), h => Assert.StartsWith("Dalam hal", VisibleText.Of(h).Trim()));
         Assert.StartsWith("(LeCun", article.QuerySelector(".article-body figcaption")!.TextContent);
         Assert.Equal("id", article.QuerySelector(".article-body")!.GetAttribute("lang"));
         Assert.Equal("id", article.QuerySelector("h1")!.GetAttribute("lang"));
@@ -163,7 +167,7 @@ public class RealArgumentsTests(RealSiteFixture site) : IClassFixture<RealSiteFi
     {
         var parser = new HtmlParser();
         var argumentPages = Directory.EnumerateFiles(Path.Combine(Path.ChangeExtension(site.ArticlePath, null), "arguments"), "*.html").Where(f => !f.EndsWith("index.html")).ToList();
-        Assert.InRange(argumentPages.Count, 12, 16);
+        Assert.InRange(argumentPages.Count, 16, 24);
         foreach (var page in argumentPages)
         {
             var doc = parser.ParseDocument(File.ReadAllText(page));
