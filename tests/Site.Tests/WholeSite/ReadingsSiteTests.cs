@@ -130,6 +130,12 @@ public class ReadingsSiteTests
         Assert.Equal(2, readings.QuerySelectorAll(".readings-row").Length);
         Assert.Contains("A second paragraph, long enough to read.", readings.Body!.TextContent);
         Assert.NotNull(article.QuerySelector("a[href='judul-uji/readings.html']"));
+
+        // Search finds the gist, in English, and leads to its row on the readings page, where it always shows.
+        var found = Assert.Single(ShippedSearchIndex.Read(site.Text).Documents, d => d.Kind == "Gist" && d.Text.Contains("its reputation is higher"));
+        Assert.Equal("en", found.Language);
+        Assert.Equal($"articles/judul-uji/readings.html#r-{p1}", found.Url);
+        Assert.NotNull(readings.GetElementById($"r-{p1}"));
     }
 
     [Fact]
