@@ -54,6 +54,20 @@ public sealed class FrontMatter(YamlMappingNode node, string file, int lineOffse
         return null;
     }
 
+    /// <summary>A yes/no field ('true'/'false' also read); a missing field is <paramref name="absent"/>, any other value an error with <paramref name="fix"/>.</summary>
+    public bool YesNo(string key, bool absent, string fix)
+    {
+        switch (String(key))
+        {
+            case null: return absent;
+            case "yes" or "true": return true;
+            case "no" or "false": return false;
+            case var value:
+                ErrorAt(key, $"'{key}' must be 'yes' or 'no', not '{value}'.", fix);
+                return absent;
+        }
+    }
+
     public IReadOnlyList<(string Value, int Line)> StringList(string key, bool required = false)
     {
         switch (Find(key)?.Value)

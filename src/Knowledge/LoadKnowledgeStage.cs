@@ -189,9 +189,7 @@ public static class LoadKnowledgeStage
         }
         var title = fields.String("title", required: true);
         var order = fields.Int("order") ?? 100;
-        var nav = fields.String("nav") ?? "yes";
-        if (nav is not ("yes" or "no"))
-            fields.ErrorAt("nav", $"'nav' must be 'yes' or 'no', not '{nav}'.", "write 'nav: no' to leave the page out of the header's navigation (link it from other pages instead).");
-        return title is null ? null : new ContentPage(slug, title, fields.String("description"), order, body, doc.Path) { InNavigation = nav != "no" };
+        var inNavigation = fields.YesNo("nav", absent: true, "write 'nav: no' to leave the page out of the header's navigation (link it from other pages instead).");
+        return title is null ? null : new ContentPage(slug, title, fields.String("description"), order, body, doc.Path) { InNavigation = inNavigation };
     }
 }

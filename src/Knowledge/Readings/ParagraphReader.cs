@@ -15,7 +15,8 @@ public static partial class ParagraphReader
         f.RejectUnknown(Fields);
         var anchor = InputKinds.Stem(doc.Path);
         var unit = article.Units.FirstOrDefault(u => u.Anchor == anchor && u.Kind != TextUnitKind.Source);
-        var reviewed = ReadReviewed(f);
+        var reviewed = f.YesNo("reviewed", absent: false,
+            "write 'reviewed: yes' once every sentence of the paragraph has been checked for translation artifacts.");
         var clearer = f.String("clearer") is { } text ? Collapse(text) : null;
         if (unit is null)
         {
@@ -27,20 +28,6 @@ public static partial class ParagraphReader
         }
         var gist = Collapse(doc.Body);
         return new ParagraphReading(unit, reviewed, clearer, f.LineOf("clearer"), gist.Length == 0 ? null : gist, doc.Path);
-    }
-
-    private static bool ReadReviewed(FrontMatter f)
-    {
-        var value = f.String("reviewed");
-        switch (value)
-        {
-            case null or "no" or "false": return false;
-            case "yes" or "true": return true;
-            default:
-                f.ErrorAt("reviewed", $"'reviewed' must be 'yes' or 'no', not '{value}'.",
-                    "write 'reviewed: yes' once every sentence of the paragraph has been checked for translation artifacts.");
-                return false;
-        }
     }
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
