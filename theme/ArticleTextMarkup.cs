@@ -34,8 +34,7 @@ public static class ArticleTextMarkup
         html.Append("<span class=\"reading whole\"><span class=\"original\">");
         Write(html, nodes, context, betters: false);
         html.Append($"</span><ins class=\"better\" title=\"{E(UiText.BetterReadingTitle)}\">{E(whole)}");
-        foreach (var m in marks)
-            html.Append($"<sup class=\"note-ref\" lang=\"{UiText.InterfaceLanguage}\"><a href=\"#{m.SidenoteId}\" aria-label=\"{E(UiText.NoteMarkerLabel(m.Number))}\">{m.Number}</a></sup>");
+        foreach (var m in marks) Marker(html, m, withId: false);
         html.Append("</ins></span>");
         return new MarkupString(html.ToString());
     }
@@ -64,12 +63,15 @@ public static class ArticleTextMarkup
                     html.Append($"</span><ins class=\"better\" title=\"{E(UiText.BetterReadingTitle)}\">{E(noted.Mark.Note.Better)}</ins></span>");
                     break;
                 case MarkerNode marker:
-                    var m = marker.Mark;
-                    html.Append($"<sup class=\"note-ref\" lang=\"{UiText.InterfaceLanguage}\"><a id=\"{m.MarkerId}\" href=\"#{m.SidenoteId}\" aria-label=\"{E(UiText.NoteMarkerLabel(m.Number))}\">{m.Number}</a></sup>");
+                    Marker(html, marker.Mark, withId: true);
                     break;
             }
         }
     }
+
+    /// <summary>A note's numbered marker; the copy in a paragraph's clearer text has no id, since the marker in the published text keeps it.</summary>
+    private static void Marker(StringBuilder html, NoteMark m, bool withId) =>
+        html.Append($"<sup class=\"note-ref\" lang=\"{UiText.InterfaceLanguage}\"><a {(withId ? $"id=\"{m.MarkerId}\" " : "")}href=\"#{m.SidenoteId}\" aria-label=\"{E(UiText.NoteMarkerLabel(m.Number))}\">{m.Number}</a></sup>");
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 }

@@ -20,7 +20,11 @@ public static partial class ClearerChecks
         foreach (var clearer in texts)
         {
             if (clearer.Whole is { } whole) CheckWhole(clearer, whole, stage, diagnostics);
-            else foreach (var join in clearer.Joins) CheckJoin(clearer, join, stage, diagnostics);
+            else if (clearer.Joins.Count > 0)
+            {
+                var words = Words(clearer.Text);
+                foreach (var join in clearer.Joins) CheckJoin(clearer, words, join, stage, diagnostics);
+            }
         }
     }
 
@@ -36,12 +40,11 @@ public static partial class ClearerChecks
                 "remove the space.", stage, diagnostics);
     }
 
-    private static void CheckJoin(ClearerText clearer, RenderingJoin join, string stage, Diagnostics diagnostics)
+    private static void CheckJoin(ClearerText clearer, List<Match> words, RenderingJoin join, string stage, Diagnostics diagnostics)
     {
         var text = clearer.Text;
         var note = join.Note;
         var widen = $"make the quote cover exactly the words the rendering rewrites (move words from 'prefix'/'suffix' into 'quote'), or write a clearer rendering of the whole paragraph in {ReadingsFile(clearer.Unit, note.Article)} ('clearer:').";
-        var words = Words(text);
         var inside = words.Where(w => w.Index >= join.Start && w.Index + w.Length <= join.End).ToList();
         var before = words.Where(w => w.Index + w.Length <= join.Start).TakeLast(Window).ToList();
         var after = words.Where(w => w.Index >= join.End).Take(Window).ToList();

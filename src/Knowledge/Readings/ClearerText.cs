@@ -18,10 +18,12 @@ public sealed record ClearerText(TextUnit Unit, string Text, IReadOnlyList<Rende
     public static ClearerText Of(TextUnit unit, IEnumerable<(TranslationNote Note, int Start, int Length)> notes, ParagraphReading? reading)
     {
         if (reading?.Clearer is { } whole) return new ClearerText(unit, whole, [], reading);
+        var placed = notes.OrderBy(n => n.Start).ToList();
+        if (placed.Count == 0) return new ClearerText(unit, unit.Text, [], null);   // most units of most articles: no copy
         var text = new StringBuilder();
         var joins = new List<RenderingJoin>();
         var at = 0;
-        foreach (var (note, start, length) in notes.OrderBy(n => n.Start))
+        foreach (var (note, start, length) in placed)
         {
             if (start < at) continue;                  // overlapping quotes are an error of their own (NoteChecks)
             text.Append(unit.Text, at, start - at);
