@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using KnowledgeSite.SiteModel;
 using KnowledgeSite.Theme;
 using KnowledgeSite.Theme.Pages;
@@ -19,11 +17,9 @@ namespace KnowledgeSite.Rendering;
 /// </summary>
 public sealed class RazorPageRenderer
 {
-    // Pages are UTF-8, so only markup-significant characters need escaping, not every non-ASCII letter.
-    // Shared by every renderer: building the encoder's allowed ranges costs more than rendering a small page.
     private static readonly ServiceProvider Services = new ServiceCollection()
         .AddLogging()
-        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .AddSingleton(HtmlText.Encoder)
         .BuildServiceProvider();
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
