@@ -73,7 +73,9 @@ internal sealed class OpenElements(Action<int, string> error, Func<int, int> lin
             Pop();
             return;
         }
-        var index = _stack.FindLastIndex(e => e.Name == name);
+        // A loop, not FindLastIndex with a lambda: the lambda's closure over the name was allocated on every end tag.
+        var index = _stack.Count - 1;
+        while (index >= 0 && _stack[index].Name != name) index--;
         if (index < 0)
         {
             error(offset, $"</{name}> has no open <{name}> to close");

@@ -10,7 +10,7 @@ public readonly record struct ElementId(string Id, int Line);
 
 /// <summary>An attribute that points at another file, e.g. a[href] or img[src].</summary>
 /// <param name="Rel">The rel attribute of a &lt;link&gt;, else null.</param>
-public sealed record PageReference(ReferenceKind Kind, string Target, int Line, string? Rel);
+public readonly record struct PageReference(ReferenceKind Kind, string Target, int Line, string? Rel);
 
 /// <summary>An element and attribute that refer to a file; a load is fetched by the browser as the page opens.</summary>
 public sealed record ReferenceKind(string Element, string Attribute, bool IsLoad)

@@ -34,10 +34,11 @@ public static class RelativeUrl
     /// </summary>
     public static string? Resolve(string from, string relative)
     {
-        // The check resolves every link of every page: build the path in one buffer, no splitting.
+        // The check resolves every link of every page: build the path in one buffer on the stack, no splitting.
         var folderEnd = Math.Max(0, from.LastIndexOf('/'));
-        var path = new char[folderEnd + 1 + relative.Length];
-        from.CopyTo(0, path, 0, folderEnd);
+        var size = folderEnd + 1 + relative.Length;
+        var path = size <= 512 ? stackalloc char[size] : new char[size];
+        from.AsSpan(0, folderEnd).CopyTo(path);
         var length = folderEnd;
         foreach (var range in relative.AsSpan().Split('/'))
         {
@@ -46,13 +47,13 @@ public static class RelativeUrl
             if (segment is "..")
             {
                 if (length == 0) return null;
-                length = Math.Max(0, path.AsSpan(0, length).LastIndexOf('/'));
+                length = Math.Max(0, path[..length].LastIndexOf('/'));
                 continue;
             }
             if (length > 0) path[length++] = '/';
-            segment.CopyTo(path.AsSpan(length));
+            segment.CopyTo(path[length..]);
             length += segment.Length;
         }
-        return new string(path, 0, length);
+        return new string(path[..length]);
     }
 }
