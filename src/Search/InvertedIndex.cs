@@ -38,17 +38,20 @@ public sealed class InvertedIndex
 
     public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents)
     {
-        // Each document's keys on every core; then the postings, appended in document order, so each is ascending.
-        var weightsPerDocument = new Dictionary<string, int>[documents.Count];
-        Parallel.For(0, documents.Count, d =>
+        // Each document's keys on every core, counted in one dictionary per worker that is emptied after each
+        // document (a fresh one per document grew and re-hashed itself a dozen times: most of the stage's garbage);
+        // then the postings, appended in document order, so each is ascending.
+        var weightsPerDocument = new KeyValuePair<string, int>[documents.Count][];
+        Parallel.For(0, documents.Count, () => new Dictionary<string, int>(StringComparer.Ordinal), (d, _, weights) =>
         {
-            var weights = new Dictionary<string, int>(StringComparer.Ordinal);
             Add(weights, documents[d].Title, TitleWeight);
             Add(weights, documents[d].Text, 1);
             foreach (var name in documents[d].Names)
                 if (NameKey(name) is { Length: > 1 } key) weights[key] = 1;
-            weightsPerDocument[d] = weights;
-        });
+            weightsPerDocument[d] = [.. weights];
+            weights.Clear();
+            return weights;
+        }, _ => { });
         var postings = new Dictionary<string, List<(int Doc, int Weight)>>(StringComparer.Ordinal);
         for (var d = 0; d < documents.Count; d++)
             foreach (var (key, weight) in weightsPerDocument[d])
@@ -68,8 +71,8 @@ public sealed class InvertedIndex
                     word = new string(buffer, 0, length);
                     stem = Stems.GetOrAdd(word, IndonesianStemmer.Stem);
                 }
-                weights[word] = weights.GetValueOrDefault(word) + weight;
-                if (stem != word) weights[stem] = weights.GetValueOrDefault(stem) + weight;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, word, out _) += weight;
+                if (stem != word) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, stem, out _) += weight;
             }
         }
     }
