@@ -4,14 +4,7 @@ using KnowledgeSite.Rendering;
 namespace KnowledgeSite.Checking;
 
 /// <summary>Everything a rule may look at: the written files, and the HTML pages read once.</summary>
-public sealed record CheckInput(IReadOnlyDictionary<string, OutputFile> Files, IReadOnlyDictionary<string, ParsedPage> Pages)
-{
-    /// <summary>
-    /// What is wrong with a link (null: nothing), by the folder of the page it is on and its target: the
-    /// pages of one folder share most of their links, so each is resolved once, not once per page.
-    /// </summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<(string Folder, string Target), string?> LinkProblems { get; } = new();
-}
+public sealed record CheckInput(IReadOnlyDictionary<string, OutputFile> Files, IReadOnlyDictionary<string, ParsedPage> Pages);
 
 /// <summary>One rule the finished site must keep, named after what it enforces.</summary>
 public interface IOutputRule

@@ -12,7 +12,6 @@ public sealed partial class ValidInternalLinks : IOutputRule
     public void Check(CheckInput site, ParsedPage page, Diagnostics diagnostics)
     {
         var file = "output/" + page.Path;
-        var folder = page.Path[..(page.Path.LastIndexOf('/') + 1)];
         foreach (var (kind, target, line, rel) in page.References)
         {
             if (IsExternal(target))
@@ -23,10 +22,9 @@ public sealed partial class ValidInternalLinks : IOutputRule
                 continue;
             }
             if (page.HasBaseHref || HasOtherScheme(target)) continue;
-            // A link to the page itself ("#…", "?…") is the only kind whose meaning depends on more than the folder.
-            var problem = target.StartsWith('#') || target.StartsWith('?')
-                ? Resolve(page.Path, target, site)
-                : site.LinkProblems.GetOrAdd((folder, target), static (key, from) => Resolve(from.Path, key.Target, from.Site), (page.Path, Site: site));
+            // Each link is resolved where it stands. A cache of answers per folder once paid; since resolving
+            // stopped allocating, the cache's locks, shared by both cores, cost more than they saved.
+            var problem = Resolve(page.Path, target, site);
             if (problem is not null)
                 diagnostics.Error(CheckStage.Stage, $"broken link \"{target}\": {problem}.", file, line,
                     fix: "correct the link or the anchor it points to.");
