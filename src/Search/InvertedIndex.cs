@@ -139,13 +139,35 @@ public sealed class Posting(IReadOnlyList<(int Doc, int Weight)> entries)
         return text.Append(']').ToString();
     }
 
+    // Per worker thread, the best weight so far of each document number (0: none yet), emptied after each use.
+    [ThreadStatic] private static int[]? t_best;
+
     /// <summary>Per document, the highest weight any of <paramref name="postings"/> gives it.</summary>
+    /// <remarks>
+    /// A first letter's summary merges a tenth of the index, so this counts in an array indexed by document
+    /// and sorts only the documents it touched; a dictionary and a sort of its pairs made the prefix summaries
+    /// grow with the square of the site (10,000 articles: 3.4 s).
+    /// </remarks>
     public static Posting Max(IEnumerable<Posting> postings)
     {
-        var max = new Dictionary<int, int>();
+        var best = t_best ?? [];
+        var touched = new List<int>();
         foreach (var posting in postings)
             foreach (var (doc, weight) in posting.Entries)
-                if (weight > max.GetValueOrDefault(doc)) max[doc] = weight;
-        return new Posting([.. max.OrderBy(p => p.Key).Select(p => (p.Key, p.Value))]);
+            {
+                if (doc >= best.Length) Array.Resize(ref best, Math.Max(doc + 1, best.Length * 2));
+                if (weight <= best[doc]) continue;
+                if (best[doc] == 0) touched.Add(doc);
+                best[doc] = weight;
+            }
+        touched.Sort();
+        var entries = new (int Doc, int Weight)[touched.Count];
+        for (var i = 0; i < touched.Count; i++)
+        {
+            entries[i] = (touched[i], best[touched[i]]);
+            best[touched[i]] = 0;
+        }
+        t_best = best;
+        return new Posting(entries);
     }
 }

@@ -28,14 +28,17 @@ public static class PrefixSummaries
         var spanning = firstKeys.SelectMany(key => Enumerable.Range(1, key.Length).Select(length => key[..length]))
             .Where(prefix => KeyRuns.RunsFor(prefix, firstKeys).GetOffsetAndLength(firstKeys.Count).Length > MaxRunsPerPrefix);
         // Every first letter too: the first keystroke then loads one file, with its results' documents.
-        var summaries = new List<PrefixSummary>();
-        foreach (var prefix in spanning.Concat(index.Keys.Where(k => !InvertedIndex.IsName(k)).Select(FirstLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var prefixes = spanning.Concat(index.Keys.Where(k => !InvertedIndex.IsName(k)).Select(FirstLetter)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Each summary reads the index only, so both cores make them, each into its own place.
+        var summaries = new PrefixSummary[prefixes.Count];
+        Parallel.For(0, prefixes.Count, i =>
         {
+            var prefix = prefixes[i];
             var max = Posting.Max(index.WordsStartingWith(prefix));
             var exact = index.Find(prefix);
             var named = index.Find(InvertedIndex.NameKey(prefix));
-            summaries.Add(new PrefixSummary(prefix, max, exact, named, Best(max, exact, index.Find(IndonesianStemmer.Stem(prefix)), named)));
-        }
+            summaries[i] = new PrefixSummary(prefix, max, exact, named, Best(max, exact, index.Find(IndonesianStemmer.Stem(prefix)), named));
+        });
         return summaries;
     }
 
@@ -53,6 +56,18 @@ public static class PrefixSummaries
                 scores[doc] = Math.Max(scores.GetValueOrDefault(doc), 2 * weight);
         foreach (var (doc, _) in named?.Entries ?? [])
             if (scores.ContainsKey(doc)) scores[doc] += NamedBonus;
-        return [.. scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(ShownWhileTyping).Select(s => s.Key)];
+        // The best few of what can be a tenth of all documents: kept in order as they come, not all sorted.
+        var best = new List<(double Score, int Doc)>(ShownWhileTyping + 1);
+        foreach (var (doc, score) in scores)
+        {
+            var at = best.Count;
+            while (at > 0 && Ahead(score, doc, best[at - 1])) at--;
+            if (at >= ShownWhileTyping) continue;
+            best.Insert(at, (score, doc));
+            if (best.Count > ShownWhileTyping) best.RemoveAt(ShownWhileTyping);
+        }
+        return [.. best.Select(b => b.Doc)];
     }
+
+    private static bool Ahead(double score, int doc, (double Score, int Doc) other) => score > other.Score || (score == other.Score && doc < other.Doc);
 }
