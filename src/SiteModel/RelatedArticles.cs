@@ -31,15 +31,16 @@ public static class RelatedArticles
             }
         }
         var weight = usersOf.Select(users => Math.Log(1 + (double)links.Count / users.Count)).ToArray();
+        var users = usersOf.Select(u => u.ToArray()).ToArray();
 
-        // Every pair of articles sharing a term is visited, so this is the stage's heaviest loop: plain
-        // arrays, a list of the articles actually touched, and one article per core at a time.
+        // Every pair of articles sharing a term is visited (at 10,000 articles a hundred million times), so this
+        // is the stage's heaviest loop: plain arrays, a list of the articles actually touched, and one article
+        // per core at a time.
         var related = new IReadOnlyList<RelatedArticle>[links.Count];
         Parallel.For(0, links.Count, () => new Scores(links.Count), (i, _, scores) =>
         {
             foreach (var term in termNumbers[i])
-                foreach (var j in usersOf[term])
-                    if (j != i) scores.Add(j, weight[term]);
+                scores.AddAll(users[term], weight[term], except: i);
             var mine = termsOf[i].ToHashSet();
             related[i] = scores.TakeBest(Limits.RelatedArticles)
                 .Select(j => new RelatedArticle(links[j], termsOf[j].Where(mine.Contains).OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList()))
@@ -56,12 +57,19 @@ public static class RelatedArticles
         private readonly bool[] _touched = new bool[articles];
         private readonly List<int> _candidates = [];
 
-        public void Add(int article, double weight)
+        /// <summary>Adds <paramref name="weight"/> to the score of every article in <paramref name="articles"/> but <paramref name="except"/>.</summary>
+        public void AddAll(int[] articles, double weight, int except)
         {
-            _score[article] += weight;
-            if (_touched[article]) return;
-            _touched[article] = true;
-            _candidates.Add(article);
+            var score = _score;
+            var touched = _touched;
+            foreach (var article in articles)
+            {
+                if (article == except) continue;
+                score[article] += weight;
+                if (touched[article]) continue;
+                touched[article] = true;
+                _candidates.Add(article);
+            }
         }
 
         /// <summary>The <paramref name="count"/> highest scores, ties to the lower number; then forgets them all.</summary>
