@@ -12,13 +12,14 @@ namespace KnowledgeSite.Theme;
 public static class ContextSnippet
 {
     private const int Around = 60;
+    private static readonly string Open = $"<span lang=\"{HtmlText.Encode(UiText.ArticleLanguage)}\">";
 
     public static MarkupString Html(string text, int start, int length)
     {
         var from = From(text, start);
         var to = To(text, start, length);
         var html = new StringBuilder(to - from + 48);
-        html.Append("<span lang=\"").Append(HtmlText.Encode(UiText.ArticleLanguage)).Append("\">");
+        html.Append(Open);
         if (from > 0) html.Append("… ");
         html.Append(HtmlText.Encode(text[from..start]));
         html.Append("<mark>");

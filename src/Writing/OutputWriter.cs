@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeSite.Pipeline;
 using KnowledgeSite.Rendering;
 
@@ -48,7 +49,7 @@ public static class OutputWriter
             var zipFirst = all.Where(f => f.IsStreamed).Concat(all.Where(f => !f.IsStreamed)).ToList();
             try
             {
-                Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(zipFirst, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), file =>
+                Parallel.ForEach(Partitioner.Create(zipFirst, EnumerablePartitionerOptions.NoBuffering), file =>
                 {
                     using var stream = File.Create(Path.Combine(staging, file.Path));
                     file.WriteTo(stream);
