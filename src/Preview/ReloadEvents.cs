@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
 
 namespace KnowledgeSite.Preview;
@@ -10,9 +11,7 @@ namespace KnowledgeSite.Preview;
 /// </summary>
 public sealed class ReloadEvents(LiveReload reload)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static string ToJson(ReloadState state) => JsonSerializer.Serialize(state, Json);
+    public static string ToJson(ReloadState state) => JsonSerializer.Serialize(state, ReloadJson.Default.ReloadState);
 
     public async Task StatusAsync(HttpContext context)
     {
@@ -45,3 +44,9 @@ public sealed class ReloadEvents(LiveReload reload)
         }
     }
 }
+
+/// <summary>The preview's JSON, generated at compile time (the generator also runs ahead-of-time compiled, without reflection).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ReloadState))]
+[JsonSerializable(typeof(string))]
+internal sealed partial class ReloadJson : JsonSerializerContext;

@@ -54,7 +54,7 @@ public static class ReloadScript
         "<script data-preview-reload>" + Script
             .Replace("OVERLAY_ID", OverlayId, StringComparison.Ordinal)
             .Replace("EVENTS_PATH", EventsPath, StringComparison.Ordinal)
-            .Replace("VERSION", JsonSerializer.Serialize(version), StringComparison.Ordinal) + "</script>\n";
+            .Replace("VERSION", JsonSerializer.Serialize(version, ReloadJson.Default.String), StringComparison.Ordinal) + "</script>\n";
 
     /// <summary>The page with the script before its last &lt;/body&gt; (or at the end if it has none).</summary>
     public static string Inject(string html, string version)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using KnowledgeSite.SiteModel;
 using KnowledgeSite.Theme;
@@ -70,7 +71,8 @@ public sealed class RazorPageRenderer
         return bytes;
     }
 
-    /// <summary>Which template renders which kind of page.</summary>
+    /// <summary>Which template renders which kind of page (the annotation keeps each template's constructor and parameters when compiled ahead of time).</summary>
+    [return: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)]
     private static Type ComponentFor(SitePage page) => page switch
     {
         HomePage => typeof(HomeView),
