@@ -37,9 +37,10 @@ def timed(command, cwd, log_path):
     return wall, rss_kib / 1024, output
 
 
-def ours(dll, root, output_dir, cwd, log_path):
-    """One build by our generator; pages and stage times come from its --verbose summary."""
-    command = ["dotnet", dll, "--verbose", "--output", output_dir] + (["--root", root] if root else [])
+def ours(generator, root, output_dir, cwd, log_path):
+    """One build by our generator (a command: ["dotnet", "…/Site.dll"] or the native program);
+    pages and stage times come from its --verbose summary."""
+    command = [*generator, "--verbose", "--output", output_dir] + (["--root", root] if root else [])
     wall, rss, text = timed(command, cwd, log_path)
     pages = re.search(r"^Built (\d+) pages", text, re.M)
     stages = re.search(r"^\s*stages: (.*)$", text, re.M)

@@ -25,13 +25,13 @@ def copy_project(repo, root):
         shutil.copytree(os.path.join(repo, folder), os.path.join(root, folder))
 
 
-def measure(repo, dll, root, edits, log_path):
+def measure(repo, generator, root, edits, log_path):
     """Starts the preview on a copy of the project in root, makes the edits, stops it; returns one Edit per edit."""
     copy_project(repo, root)
     source, page = edited_argument(root)
     original = open(source, encoding="utf-8").read()
     with open(log_path, "w", encoding="utf-8") as log:
-        preview = subprocess.Popen(["dotnet", dll, "preview", "--port", "0", "--root", root],
+        preview = subprocess.Popen([*generator, "preview", "--port", "0", "--root", root],
                                    cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         address, copier = watch_output(preview, log)
         try:

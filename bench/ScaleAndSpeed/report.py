@@ -23,30 +23,31 @@ def summarise(runs):
 
 
 def scale_section(by_size, runs, hugo_present):
-    """by_size: {articles: {"ours": [Run], "hugo": [Run]}}."""
+    """by_size: {articles: {build name: [Run], …, "hugo": [Run]}}; our builds come first, in the order measured."""
     rows, stage_rows, medians = [], [], {}
     for size, tools in by_size.items():
-        ours = summarise(tools["ours"])
         hugo = summarise(tools["hugo"]) if tools["hugo"] else None
-        medians[size] = (ours, hugo)
-        rows.append([f"{size:,}", "ours", seconds(ours["wall"]), f"{ours['rss']:.0f}", f"{ours['pages']:,}", f"{ours['pages_per_s']:.0f}",
-                     ratio(ours["wall"], hugo["wall"]) if hugo else "—", ratio(ours["rss"], hugo["rss"]) if hugo else "—"])
+        builds = {name: summarise(results) for name, results in tools.items() if name != "hugo"}
+        medians[size] = (builds, hugo)
+        for name, ours in builds.items():
+            rows.append([f"{size:,}", name, seconds(ours["wall"]), f"{ours['rss']:.0f}", f"{ours['pages']:,}", f"{ours['pages_per_s']:.0f}",
+                         ratio(ours["wall"], hugo["wall"]) if hugo else "—", ratio(ours["rss"], hugo["rss"]) if hugo else "—"])
+            stage_names = list(tools[name][0].stages_ms)
+            stage_rows.append([f"{size:,}", name] + [f"{median(r.stages_ms.get(n, 0) for r in tools[name]):,.0f}" for n in stage_names])
         if hugo:
             rows.append([f"{size:,}", "Hugo", seconds(hugo["wall"]), f"{hugo['rss']:.0f}", f"{hugo['pages']:,}", f"{hugo['pages_per_s']:.0f}", "", ""])
-        stage_names = list(tools["ours"][0].stages_ms)
-        stage_rows.append([f"{size:,}"] + [f"{median(r.stages_ms.get(n, 0) for r in tools['ours']):,.0f}" for n in stage_names])
 
     if hugo_present:
-        lines = [f"Generated articles (plus the shipped one for ours); median of {runs} run(s) each, ours and Hugo interleaved.", ""]
+        lines = [f"Generated articles (plus the shipped one for ours); median of {runs} run(s) each, our builds and Hugo interleaved.", ""]
     else:
         lines = [f"Generated articles (plus the shipped one); median of {runs} run(s) each.", "",
                  "Hugo is not installed here (no `hugo` on PATH), so only ours was measured.", ""]
     lines += [table(["articles", "tool", "wall (s)", "peak RSS (MiB)", "pages", "pages/s", "wall vs Hugo", "RSS vs Hugo"], rows, right_from=2), ""]
-    lines += ["Our time per stage (ms, median):", "", table(["articles"] + stage_names, stage_rows), ""]
+    lines += ["Our time per stage (ms, median):", "", table(["articles", "build"] + stage_names, stage_rows, right_from=2), ""]
     growth = growth_rows(medians)
     if growth:
         lines += ["Growth between sizes (the later size's median over the earlier's):", "",
-                  table(["from → to", "articles ×", "ours wall ×", "Hugo wall ×", "ours RSS ×", "Hugo RSS ×"], growth), ""]
+                  table(["from → to", "articles ×", "build", "ours wall ×", "Hugo wall ×", "ours RSS ×", "Hugo RSS ×"], growth, right_from=3), ""]
     return "\n".join(lines)
 
 
@@ -54,25 +55,34 @@ def growth_rows(medians):
     sizes = list(medians)
     rows = []
     for small, large in zip(sizes, sizes[1:]):
-        (ours_s, hugo_s), (ours_l, hugo_l) = medians[small], medians[large]
+        (builds_s, hugo_s), (builds_l, hugo_l) = medians[small], medians[large]
         both_hugo = hugo_s and hugo_l
-        rows.append([f"{small:,} → {large:,}", f"{large / small:.0f}",
-                     ratio(ours_l["wall"], ours_s["wall"]), ratio(hugo_l["wall"], hugo_s["wall"]) if both_hugo else "—",
-                     ratio(ours_l["rss"], ours_s["rss"]), ratio(hugo_l["rss"], hugo_s["rss"]) if both_hugo else "—"])
+        for name in builds_s:
+            ours_s, ours_l = builds_s[name], builds_l[name]
+            rows.append([f"{small:,} → {large:,}", f"{large / small:.0f}", name,
+                         ratio(ours_l["wall"], ours_s["wall"]), ratio(hugo_l["wall"], hugo_s["wall"]) if both_hugo else "—",
+                         ratio(ours_l["rss"], ours_s["rss"]), ratio(hugo_l["rss"], hugo_s["rss"]) if both_hugo else "—"])
     return rows
 
 
-def warm_section(runs):
-    walls = [r.wall_s for r in runs]
-    stage_names = list(runs[0].stages_ms)
-    stages = ", ".join(f"{n} {median(r.stages_ms.get(n, 0) for r in runs):,.0f} ms" for n in stage_names)
-    row = [len(runs), seconds(median(walls)), seconds(min(walls)), seconds(max(walls)), f"{median(r.peak_rss_mib for r in runs):.0f}", f"{runs[0].pages:,}"]
-    return "\n".join([table(["runs", "median wall (s)", "min (s)", "max (s)", "peak RSS (MiB)", "pages"], [row]), "",
-                      f"Median per stage: {stages}.", ""])
+def warm_section(by_build):
+    """by_build: {build name: [Run]}."""
+    rows, stage_lines = [], []
+    for name, runs in by_build.items():
+        walls = [r.wall_s for r in runs]
+        rows.append([name, len(runs), seconds(median(walls)), seconds(min(walls)), seconds(max(walls)),
+                     f"{median(r.peak_rss_mib for r in runs):.0f}", f"{runs[0].pages:,}"])
+        stages = ", ".join(f"{n} {median(r.stages_ms.get(n, 0) for r in runs):,.0f} ms" for n in runs[0].stages_ms)
+        stage_lines.append(f"- {name}: {stages}.")
+    return "\n".join([table(["build", "runs", "median wall (s)", "min (s)", "max (s)", "peak RSS (MiB)", "pages"], rows, right_from=1), "",
+                      "Median per stage:", "", *stage_lines, ""])
 
 
-def preview_section(edits):
-    notified = [e.notified_ms for e in edits]
-    served = [e.served_ms for e in edits]
-    row = [len(edits), f"{median(notified):,.0f}", f"{max(notified):,.0f}", f"{median(served):,.0f}", f"{max(served):,.0f}"]
-    return table(["edits", "notified median (ms)", "notified max (ms)", "served median (ms)", "served max (ms)"], [row]) + "\n"
+def preview_section(by_build):
+    """by_build: {build name: [preview_latency.Edit]}."""
+    rows = []
+    for name, edits in by_build.items():
+        notified = [e.notified_ms for e in edits]
+        served = [e.served_ms for e in edits]
+        rows.append([name, len(edits), f"{median(notified):,.0f}", f"{max(notified):,.0f}", f"{median(served):,.0f}", f"{max(served):,.0f}"])
+    return table(["build", "edits", "notified median (ms)", "notified max (ms)", "served median (ms)", "served max (ms)"], rows) + "\n"

@@ -5,7 +5,9 @@ site's warm build, and the preview's save → reload time.
 Usage: python3 bench/ScaleAndSpeed/run.py [--sizes 100,1000,10000] [--runs 3]
            [--parts scale,warm,preview] [--warm-runs 5] [--edits 20] [--keep]
 
-Builds the generator in Release once, then works on tmpfs (/dev/shm): corpora, outputs and the
+Builds the generator twice, as the README builds it (Release, ReadyToRun on a JIT runtime) and
+compiled ahead of time to a native program (skipped, with the reason, when that cannot be built
+here: it needs clang or gcc), then works on tmpfs (/dev/shm): corpora, outputs and the
 preview's copy of the project. Prints a Markdown report and saves it with the raw numbers in
 bench/ScaleAndSpeed/results/. See bench/README.md for what each column means.
 """
@@ -16,6 +18,10 @@ import measure, preview_latency, report
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DLL = os.path.join("bin", "Release", "net10.0", "Site.dll")
+NATIVE_DIR = os.path.join("bin", "native")
+# The builds of ours measured, by the name the report gives them.
+README_BUILD = "ours"
+NATIVE_BUILD = "ours, native"
 MAKE_CORPUS = os.path.join(REPO, "bench", "ManyArticles", "make-corpus.py")
 RESULTS = os.path.join(REPO, "bench", "ScaleAndSpeed", "results")
 PARTS = ("scale", "warm", "preview")
@@ -52,26 +58,38 @@ def machine(hugo):
             "dotnet": first_line(["dotnet", "--version"]), "hugo": first_line([hugo, "version"]) if hugo else "Hugo not installed"}
 
 
-def build_generator():
+def build_generators():
+    """{build name: command}: the README's build always, the native one when it can be built."""
     print("Building the generator (dotnet build -c Release Site.csproj)…", flush=True)
     built = subprocess.run(["dotnet", "build", "-c", "Release", "Site.csproj"], cwd=REPO, capture_output=True, text=True)
     if built.returncode != 0:
         sys.exit(built.stdout[-3000:] + built.stderr[-2000:] + "\nerror: the Release build failed.")
+    generators = {README_BUILD: ["dotnet", DLL]}
+    print(f"Building the native generator (dotnet publish -c Release -p:PublishAot=true -o {NATIVE_DIR})…", flush=True)
+    native = subprocess.run(["dotnet", "publish", "Site.csproj", "-c", "Release", "-p:PublishAot=true", "-o", NATIVE_DIR],
+                            cwd=REPO, capture_output=True, text=True)
+    if native.returncode == 0:
+        generators[NATIVE_BUILD] = [os.path.join(REPO, NATIVE_DIR, "Site")]
+    else:
+        errors = [line.strip() for line in native.stdout.splitlines() if ": error " in line] or native.stdout.splitlines()[-5:]
+        print("The native build failed, so it is not measured:\n  " + "\n  ".join(errors[:5]), flush=True)
+    return generators
 
 
-def scale(work, sizes, runs, hugo, keep):
-    """Each size: make the corpus, then ours and Hugo interleaved, each on a fresh output folder."""
+def scale(work, sizes, runs, hugo, keep, generators):
+    """Each size: make the corpus, then our builds and Hugo interleaved, each on a fresh output folder."""
     by_size = {}
     for size in sizes:
         corpus = os.path.join(work, f"corpus-{size}")
         print(f"Corpus of {size:,} articles…", flush=True)
         subprocess.run([sys.executable, MAKE_CORPUS, str(size), corpus], check=True)
-        by_size[size] = {"ours": [], "hugo": []}
+        by_size[size] = {**{name: [] for name in generators}, "hugo": []}
         for run in range(1, runs + 1):
-            out = fresh(os.path.join(work, "out-ours"))
-            result = measure.ours(DLL, corpus, out, REPO, os.path.join(work, f"ours-{size}-{run}.log"))
-            by_size[size]["ours"].append(result)
-            print(f"  {size:,} run {run}: ours {result.wall_s:.2f} s, {result.peak_rss_mib:.0f} MiB, {result.pages:,} pages", flush=True)
+            for name, generator in generators.items():
+                out = fresh(os.path.join(work, "out-ours"))
+                result = measure.ours(generator, corpus, out, REPO, os.path.join(work, f"{slug(name)}-{size}-{run}.log"))
+                by_size[size][name].append(result)
+                print(f"  {size:,} run {run}: {name} {result.wall_s:.2f} s, {result.peak_rss_mib:.0f} MiB, {result.pages:,} pages", flush=True)
             if hugo:
                 out = fresh(os.path.join(work, "out-hugo"))
                 result = measure.hugo(hugo, os.path.join(corpus, "hugo"), out, os.path.join(work, f"hugo-{size}-{run}.log"))
@@ -82,17 +100,30 @@ def scale(work, sizes, runs, hugo, keep):
     return by_size
 
 
-def warm(work, runs):
-    """The shipped site, built from the repository root by the built generator; one untimed build first."""
+def warm(work, runs, generators):
+    """The shipped site, built from the repository root by each built generator, interleaved; one untimed build each first."""
     out = os.path.join(work, "out-warm")
-    print(f"Warm build of the shipped site: 1 untimed + {runs} timed…", flush=True)
-    measure.ours(DLL, None, out, REPO, os.path.join(work, "warm-0.log"))
-    return [measure.ours(DLL, None, out, REPO, os.path.join(work, f"warm-{run}.log")) for run in range(1, runs + 1)]
+    print(f"Warm build of the shipped site: 1 untimed + {runs} timed per build…", flush=True)
+    by_build = {name: [] for name in generators}
+    for name, generator in generators.items():
+        measure.ours(generator, None, out, REPO, os.path.join(work, f"warm-{slug(name)}-0.log"))
+    for run in range(1, runs + 1):
+        for name, generator in generators.items():
+            by_build[name].append(measure.ours(generator, None, out, REPO, os.path.join(work, f"warm-{slug(name)}-{run}.log")))
+    return by_build
 
 
-def preview(work, edits):
-    print(f"Preview: {edits} saves…", flush=True)
-    return preview_latency.measure(REPO, DLL, os.path.join(work, "preview-root"), edits, os.path.join(work, "preview.log"))
+def preview(work, edits, generators):
+    by_build = {}
+    for name, generator in generators.items():
+        print(f"Preview ({name}): {edits} saves…", flush=True)
+        by_build[name] = preview_latency.measure(REPO, generator, os.path.join(work, f"preview-root-{slug(name)}"), edits,
+                                                 os.path.join(work, f"preview-{slug(name)}.log"))
+    return by_build
+
+
+def slug(name):
+    return name.replace(", ", "-")
 
 
 def fresh(path):
@@ -114,23 +145,23 @@ def main():
     work = tempfile.mkdtemp(prefix="scale-bench-", dir=shm)
 
     facts = machine(hugo)
-    build_generator()
+    generators = build_generators()
     sections = [f"## Scale and speed ({facts['date']})", "",
                 f"Machine: {facts['cores']} cores, {facts['cpu']}; .NET SDK {facts['dotnet']}; {facts['hugo']}.", ""]
     raw = {"machine": facts, "args": vars(args)}
     try:
         if "scale" in args.parts and args.sizes:
-            by_size = scale(work, args.sizes, args.runs, hugo, args.keep)
+            by_size = scale(work, args.sizes, args.runs, hugo, args.keep, generators)
             sections += ["### Ours against Hugo", "", report.scale_section(by_size, args.runs, bool(hugo))]
             raw["scale"] = {size: {tool: [asdict(r) for r in runs] for tool, runs in tools.items()} for size, tools in by_size.items()}
         if "warm" in args.parts:
-            runs = warm(work, args.warm_runs)
-            sections += ["### Warm build of the shipped site", "", report.warm_section(runs)]
-            raw["warm"] = [asdict(r) for r in runs]
+            by_build = warm(work, args.warm_runs, generators)
+            sections += ["### Warm build of the shipped site", "", report.warm_section(by_build)]
+            raw["warm"] = {name: [asdict(r) for r in runs] for name, runs in by_build.items()}
         if "preview" in args.parts:
-            edits = preview(work, args.edits)
-            sections += ["### Preview: save → reload", "", report.preview_section(edits)]
-            raw["preview"] = [asdict(e) for e in edits]
+            by_build = preview(work, args.edits, generators)
+            sections += ["### Preview: save → reload", "", report.preview_section(by_build)]
+            raw["preview"] = {name: [asdict(e) for e in edits] for name, edits in by_build.items()}
     except (measure.BuildFailed, RuntimeError) as problem:
         sys.exit(f"error: {problem}")
     finally:
