@@ -40,9 +40,9 @@ public static class RelatedArticles
         Parallel.For(0, links.Count, () => new Scores(links.Count), (i, _, scores) =>
         {
             foreach (var term in termNumbers[i])
-                scores.AddAll(users[term], weight[term], except: i);
+                scores.AddAll(users[term], weight[term]);
             var mine = termsOf[i].ToHashSet();
-            related[i] = scores.TakeBest(Limits.RelatedArticles)
+            related[i] = scores.TakeBest(Limits.RelatedArticles, except: i)
                 .Select(j => new RelatedArticle(links[j], termsOf[j].Where(mine.Contains).OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList()))
                 .ToList();
             return scores;
@@ -50,44 +50,39 @@ public static class RelatedArticles
         return Enumerable.Range(0, links.Count).ToDictionary(i => links[i], i => related[i]);
     }
 
-    /// <summary>One article's scores against all others, reset after each article by clearing only what was touched.</summary>
+    /// <summary>
+    /// One article's scores against all others, reset after each article by clearing only what was touched.
+    /// Every weight is positive, so a score of zero is an article not touched yet.
+    /// </summary>
     private sealed class Scores(int articles)
     {
         private readonly double[] _score = new double[articles];
-        private readonly bool[] _touched = new bool[articles];
         private readonly List<int> _candidates = [];
 
-        /// <summary>Adds <paramref name="weight"/> to the score of every article in <paramref name="articles"/> but <paramref name="except"/>.</summary>
-        public void AddAll(int[] articles, double weight, int except)
+        /// <summary>Adds <paramref name="weight"/> to the score of every article in <paramref name="articles"/>.</summary>
+        public void AddAll(int[] articles, double weight)
         {
             var score = _score;
-            var touched = _touched;
             foreach (var article in articles)
             {
-                if (article == except) continue;
+                if (score[article] == 0) _candidates.Add(article);
                 score[article] += weight;
-                if (touched[article]) continue;
-                touched[article] = true;
-                _candidates.Add(article);
             }
         }
 
-        /// <summary>The <paramref name="count"/> highest scores, ties to the lower number; then forgets them all.</summary>
-        public List<int> TakeBest(int count)
+        /// <summary>The <paramref name="count"/> highest scores but <paramref name="except"/>'s, ties to the lower number; then forgets them all.</summary>
+        public List<int> TakeBest(int count, int except)
         {
             var best = new List<int>(count + 1);
             foreach (var j in _candidates)
             {
+                if (j == except) continue;
                 var at = best.Count;
                 while (at > 0 && Better(j, best[at - 1])) at--;
                 if (at < count) best.Insert(at, j);
                 if (best.Count > count) best.RemoveAt(count);
             }
-            foreach (var j in _candidates)
-            {
-                _score[j] = 0;
-                _touched[j] = false;
-            }
+            foreach (var j in _candidates) _score[j] = 0;
             _candidates.Clear();
             return best;
         }
