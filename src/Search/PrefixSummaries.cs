@@ -1,3 +1,5 @@
+using KnowledgeSite.Pipeline;
+
 namespace KnowledgeSite.Search;
 
 /// <summary>
@@ -59,15 +61,13 @@ public static class PrefixSummaries
         // The best few of what can be a tenth of all documents: kept in order as they come, not all sorted.
         var best = new List<(double Score, int Doc)>(ShownWhileTyping + 1);
         foreach (var (doc, score) in scores)
-        {
-            var at = best.Count;
-            while (at > 0 && Ahead(score, doc, best[at - 1])) at--;
-            if (at >= ShownWhileTyping) continue;
-            best.Insert(at, (score, doc));
-            if (best.Count > ShownWhileTyping) best.RemoveAt(ShownWhileTyping);
-        }
+            BestFew.Offer(best, (score, doc), ShownWhileTyping, default(HigherScoreThenEarlier));
         return [.. best.Select(b => b.Doc)];
     }
 
-    private static bool Ahead(double score, int doc, (double Score, int Doc) other) => score > other.Score || (score == other.Score && doc < other.Doc);
+    private readonly struct HigherScoreThenEarlier : IRanking<(double Score, int Doc)>
+    {
+        public bool Ahead((double Score, int Doc) candidate, (double Score, int Doc) other) =>
+            candidate.Score > other.Score || (candidate.Score == other.Score && candidate.Doc < other.Doc);
+    }
 }

@@ -1,5 +1,6 @@
 using KnowledgeSite.Knowledge.Glossary;
 using KnowledgeSite.Linking;
+using KnowledgeSite.Pipeline;
 
 namespace KnowledgeSite.SiteModel;
 
@@ -74,19 +75,17 @@ public static class RelatedArticles
         public List<int> TakeBest(int count, int except)
         {
             var best = new List<int>(count + 1);
+            var ranking = new HigherScoreThenLower(_score);
             foreach (var j in _candidates)
-            {
-                if (j == except) continue;
-                var at = best.Count;
-                while (at > 0 && Better(j, best[at - 1])) at--;
-                if (at < count) best.Insert(at, j);
-                if (best.Count > count) best.RemoveAt(count);
-            }
+                if (j != except) BestFew.Offer(best, j, count, ranking);
             foreach (var j in _candidates) _score[j] = 0;
             _candidates.Clear();
             return best;
         }
 
-        private bool Better(int a, int b) => _score[a] > _score[b] || (_score[a] == _score[b] && a < b);
+        private readonly struct HigherScoreThenLower(double[] score) : IRanking<int>
+        {
+            public bool Ahead(int candidate, int other) => score[candidate] > score[other] || (score[candidate] == score[other] && candidate < other);
+        }
     }
 }
