@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace KnowledgeSite.Search;
 
 /// <summary>
@@ -71,8 +73,8 @@ public sealed class InvertedIndex
                     word = new string(buffer, 0, length);
                     stem = Stems.GetOrAdd(word, IndonesianStemmer.Stem);
                 }
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, word, out _) += weight;
-                if (stem != word) System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, stem, out _) += weight;
+                CollectionsMarshal.GetValueRefOrAddDefault(weights, word, out _) += weight;
+                if (stem != word) CollectionsMarshal.GetValueRefOrAddDefault(weights, stem, out _) += weight;
             }
         }
     }
