@@ -39,7 +39,7 @@ public static class SiteBuilder
 {
     /// <summary>The stages <see cref="BuildAsync"/> runs, in order.</summary>
     public static IReadOnlyList<string> Stages { get; } =
-        [CleanSeedsStage.Stage, LoadKnowledgeStage.Stage, LinkTermsStage.Stage, BuildSiteStage.Stage, RenderStage.Stage, PublishStage.Stage, CheckStage.Stage];
+        [CleanSeedsStage.Stage, LoadKnowledgeStage.Stage, LinkTermsStage.Stage, BuildSiteStage.Stage, RenderStage.Stage, IndexesStage.Stage, PublishStage.Stage, CheckStage.Stage];
 
     public static async Task<BuildResult> BuildAsync(SourceTree sources, BuildOptions options, Diagnostics diagnostics,
         Action<string>? log = null, IStageListener? listener = null)

@@ -19,8 +19,18 @@ public class VerbTests
         Assert.True(File.Exists(Path.Combine(project.Output, OutputWriter.MarkerFile)));
         Assert.True(File.Exists(Path.Combine(project.Output, "about.html")));
         Assert.Matches(@"Built \d+ pages \(1 404, 1 argument, 1 argument map, 1 arguments, 1 article, 1 home, 1 page, 1 provenance, 1 search\) and \d+ other files into output/ in \d+ ms; 0 warnings, 0 errors\.", result.Stdout);
-        Assert.Matches(@"offline bundle: output/site\.zip, [\d.]+ kB", result.Stdout);
+        Assert.DoesNotContain("offline bundle", result.Stdout);
         Assert.Matches(@"stages: read \d+ ms, clean \d+ ms, knowledge \d+ ms, link \d+ ms, site \d+ ms, render \d+ ms, indexes \d+ ms, publish \d+ ms, check \d+ ms, write \d+ ms", result.Stdout);
+    }
+
+    [Fact]
+    public async Task A_build_for_publishing_names_its_offline_bundle_and_its_size()
+    {
+        using var project = new TestProject(SmallSite.Txtar);
+        var result = await project.RunAsync("--base-url", "https://example.org/");
+
+        Assert.True(result.ExitCode == ExitCodes.Success, result.All);
+        Assert.Matches(@"offline bundle: output/site\.zip, [\d.]+ kB", result.Stdout);
     }
 
     [Fact]
@@ -150,9 +160,11 @@ public class VerbTests
         var result = await project.RunAsync("--verbose");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.Matches(@"stage 1/9: read done in \d+ ms", result.Stdout);
-        Assert.Matches(@"stage 8/9: check done in \d+ ms", result.Stdout);
-        Assert.Matches(@"stage 9/9: write done in \d+ ms", result.Stdout);
+        Assert.Matches(@"stage 1/10: read done in \d+ ms", result.Stdout);
+        Assert.Matches(@"stage 7/10: indexes done in \d+ ms", result.Stdout);
+        Assert.Matches(@"stage 9/10: check done in \d+ ms", result.Stdout);
+        Assert.Matches(@"stage 10/10: write done in \d+ ms", result.Stdout);
+        Assert.DoesNotContain("  stage: ", result.Stdout); // every stage is in the plan, so each shows its place
         Assert.Contains("read 1 seed, 2 input files", result.Stdout);
     }
 
