@@ -17,6 +17,10 @@ namespace KnowledgeSite.Theme;
 /// </summary>
 public static class ArticleTextMarkup
 {
+    // One buffer per thread: a page draws every unit of its article through here, so building each
+    // unit's markup in pieces (a string per link, a builder per term) was most of what rendering allocated.
+    [ThreadStatic] private static StringBuilder? _buffer;
+
     /// <param name="readings">When the editors rendered the whole unit, the clearer reading shows their text (with copies of the markers, so the notes stay reachable) instead of the note-by-note renderings.</param>
     public static MarkupString Unit(TextUnit unit, GlossaryLinks glossary, NoteMarks notes, PageContext context, ArticleReadings? readings = null)
     {
@@ -24,7 +28,8 @@ public static class ArticleTextMarkup
         var repeats = glossary.RepeatsIn(unit).Select(m => (m.Start, m.Length, glossary.ById[m.TermId])).ToList();
         var marks = notes.In(unit);
         var nodes = AnnotatedText.Build(unit.Text, links, marks, repeats);
-        var html = new StringBuilder();
+        var html = _buffer ??= new StringBuilder(4096);
+        html.Clear();
         var whole = readings?.Of(unit)?.Clearer;
         if (whole is null)
         {
@@ -33,7 +38,10 @@ public static class ArticleTextMarkup
         }
         html.Append("<span class=\"reading whole\"><span class=\"original\">");
         Write(html, nodes, context, betters: false);
-        html.Append($"</span><ins class=\"better\" title=\"{E(UiText.BetterReadingTitle)}\">{E(whole)}");
+        html.Append("</span><ins class=\"better\" title=\"");
+        HtmlText.AppendWebEncoded(html, UiText.BetterReadingTitle);
+        html.Append("\">");
+        HtmlText.AppendWebEncoded(html, whole);
         foreach (var m in marks) Marker(html, m, withId: false);
         html.Append("</ins></span>");
         return new MarkupString(html.ToString());
@@ -46,21 +54,24 @@ public static class ArticleTextMarkup
             switch (node)
             {
                 case TextNode text:
-                    html.Append(E(text.Text));
+                    HtmlText.AppendWebEncoded(html, text.Text);
                     break;
                 case TermNode term:
-                    var inner = new StringBuilder();
-                    Write(inner, term.Children, context, betters);
-                    var href = context.Href(SitePaths.Term(term.Term.Id));
-                    html.Append(term.Repeat ? TermMarkup.RepeatAround(inner.ToString(), term.Term, href, context) : TermMarkup.HtmlAround(inner.ToString(), term.Term, href, context));
+                    TermMarkup.AppendStart(html, term.Term, context.Href(SitePaths.Term(term.Term.Id)), context, term.Repeat);
+                    Write(html, term.Children, context, betters);
+                    html.Append(TermMarkup.End);
                     break;
                 case NotedNode noted when !betters:
                     Write(html, noted.Children, context, betters);
                     break;
                 case NotedNode noted:
-                    html.Append($"<span class=\"reading\"><span class=\"original\">");
+                    html.Append("<span class=\"reading\"><span class=\"original\">");
                     Write(html, noted.Children, context, betters);
-                    html.Append($"</span><ins class=\"better\" title=\"{E(UiText.BetterReadingTitle)}\">{E(noted.Mark.Note.Better)}</ins></span>");
+                    html.Append("</span><ins class=\"better\" title=\"");
+                    HtmlText.AppendWebEncoded(html, UiText.BetterReadingTitle);
+                    html.Append("\">");
+                    HtmlText.AppendWebEncoded(html, noted.Mark.Note.Better);
+                    html.Append("</ins></span>");
                     break;
                 case MarkerNode marker:
                     Marker(html, marker.Mark, withId: true);

@@ -25,12 +25,25 @@ public static class TermMarkup
     public static string Html(string text, GlossaryTerm term, string href, PageContext context) => HtmlAround(E(text), term, href, context);
 
     /// <param name="innerHtml">The linked words, already HTML (they may hold a noted phrase).</param>
-    public static string HtmlAround(string innerHtml, GlossaryTerm term, string href, PageContext context) =>
-        $"<span class=\"term\"><a href=\"{E(href)}\" aria-describedby=\"{context.TipFor(term)}\">{innerHtml}</a></span>";
+    public static string HtmlAround(string innerHtml, GlossaryTerm term, string href, PageContext context)
+    {
+        var html = new System.Text.StringBuilder();
+        AppendStart(html, term, href, context, repeat: false);
+        return html.Append(innerHtml).Append(End).ToString();
+    }
 
-    /// <summary>A later occurrence of a linked term: its words, with what it needs to become the same link on request.</summary>
-    public static string RepeatAround(string innerHtml, GlossaryTerm term, string href, PageContext context) =>
-        $"<span class=\"term-repeat\"><a data-href=\"{E(href)}\" data-tip=\"{context.TipFor(term)}\">{innerHtml}</a></span>";
+    /// <summary>
+    /// Opens a term's link; the linked words and <see cref="End"/> follow. A repeat (a later occurrence)
+    /// carries only what it needs to become the same link on request.
+    /// </summary>
+    public static void AppendStart(System.Text.StringBuilder html, GlossaryTerm term, string href, PageContext context, bool repeat)
+    {
+        html.Append(repeat ? "<span class=\"term-repeat\"><a data-href=\"" : "<span class=\"term\"><a href=\"");
+        HtmlText.AppendWebEncoded(html, href);
+        html.Append(repeat ? "\" data-tip=\"" : "\" aria-describedby=\"").Append(context.TipFor(term)).Append("\">");
+    }
+
+    public const string End = "</a></span>";
 
     /// <summary>
     /// The definitions of the terms the page links, once each; empty when it links none. Each

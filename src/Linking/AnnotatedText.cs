@@ -27,32 +27,46 @@ public sealed record MarkerNode(NoteMark Mark) : InlineNode;
 /// </summary>
 public static class AnnotatedText
 {
-    private sealed record Range(int Start, int End, GlossaryTerm? Term, NoteMark? Mark, bool Repeat = false)
+    /// <param name="Order">Its place in the input (notes, then links, then repeats), which breaks ties when sorting.</param>
+    private sealed record Range(int Start, int End, GlossaryTerm? Term, NoteMark? Mark, bool Repeat = false, int Order = 0)
     {
-        public List<Range> Children { get; } = [];
+        public List<Range>? Children { get; set; }
     }
 
     /// <param name="repeats">Later occurrences of linked terms; they nest like links.</param>
     public static IReadOnlyList<InlineNode> Build(string text, IReadOnlyList<(int Start, int Length, GlossaryTerm Term)> links, IReadOnlyList<NoteMark> marks,
         IReadOnlyList<(int Start, int Length, GlossaryTerm Term)>? repeats = null)
     {
-        var notes = marks.Select(m => new Range(m.Location.Start, m.Location.Start + m.Location.Length, null, m)).ToList();
-        var terms = links.Select(l => new Range(l.Start, l.Start + l.Length, l.Term, null))
-            .Concat((repeats ?? []).Select(r => new Range(r.Start, r.Start + r.Length, r.Term, null, Repeat: true)))
-            .Where(t => notes.All(n => !Crosses(t, n)));
+        repeats ??= [];
+        // Written without LINQ: every unit of every article page comes through here.
+        var ranges = new List<Range>(marks.Count + links.Count + repeats.Count);
+        foreach (var m in marks) ranges.Add(new Range(m.Location.Start, m.Location.Start + m.Location.Length, null, m, Order: ranges.Count));
+        var noteCount = ranges.Count;
+        foreach (var (start, length, term) in links) AddTerm(new Range(start, start + length, term, null, Order: ranges.Count));
+        foreach (var (start, length, term) in repeats) AddTerm(new Range(start, start + length, term, null, Repeat: true, Order: ranges.Count));
 
         // Outer ranges first: earlier start, then longer; on equal words the link goes outside.
-        var ordered = notes.Concat(terms)
-            .OrderBy(r => r.Start).ThenByDescending(r => r.End).ThenBy(r => r.Term is null ? 1 : 0).ToList();
+        ranges.Sort(static (a, b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? b.End.CompareTo(a.End)
+            : (a.Term is null ? 1 : 0) != (b.Term is null ? 1 : 0) ? (a.Term is null ? 1 : 0).CompareTo(b.Term is null ? 1 : 0)
+            : a.Order.CompareTo(b.Order));
         var root = new Range(0, text.Length, null, null);
         var stack = new Stack<Range>([root]);
-        foreach (var range in ordered)
+        foreach (var range in ranges)
         {
             while (stack.Peek() != root && range.Start >= stack.Peek().End) stack.Pop();
-            stack.Peek().Children.Add(range);
+            (stack.Peek().Children ??= []).Add(range);
             stack.Push(range);
         }
         return Render(text, root, insideLink: false, out _);
+
+        void AddTerm(Range term)
+        {
+            for (var n = 0; n < noteCount; n++)
+                if (Crosses(term, ranges[n])) return;
+            ranges.Add(term);
+        }
     }
 
     private static bool Crosses(Range a, Range b) => Crosses(a.Start, a.End, b.Start, b.End);
@@ -69,7 +83,7 @@ public static class AnnotatedText
         pending = [];
         var nodes = new List<InlineNode>();
         var at = range.Start;
-        foreach (var child in range.Children)
+        foreach (var child in range.Children ?? [])
         {
             if (child.Start > at) nodes.Add(new TextNode(text[at..child.Start]));
             var inner = Render(text, child, insideLink || child.Term is not null, out var innerPending);

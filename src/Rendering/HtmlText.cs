@@ -13,4 +13,18 @@ public static class HtmlText
     public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static string Encode(string text) => Encoder.Encode(text);
+
+    private static readonly System.Buffers.SearchValues<char> WebEncoded = System.Buffers.SearchValues.Create("<>\"'&");
+
+    /// <summary>
+    /// Appends text escaped exactly as <see cref="System.Net.WebUtility.HtmlEncode(string)"/> escapes it (the older
+    /// helpers' escaping, which also writes Latin-1 letters as numeric references), without a new string when
+    /// nothing needs escaping, as in most of an article's words.
+    /// </summary>
+    public static void AppendWebEncoded(System.Text.StringBuilder html, string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny(WebEncoded) < 0 && span.IndexOfAnyInRange('\u00A0', '\uFFFF') < 0) html.Append(text);
+        else html.Append(System.Net.WebUtility.HtmlEncode(text));
+    }
 }
