@@ -57,7 +57,9 @@ public sealed partial class ValidInternalLinks : IOutputRule
         else if (SiteModel.RelativeUrl.Resolve(fromPath, Uri.UnescapeDataString(pathPart)) is { } path) resolved = path + (pathPart.EndsWith('/') ? "/" : "");
         else return "it climbs above the site's root folder";
         if (resolved.EndsWith('/') || !site.Files.ContainsKey(resolved))
-            return resolved.EndsWith('/') || !resolved.Contains('.')
+            return resolved == Publishing.OfflineBundle.FileName
+                ? $"only a build for publishing (with --base-url) makes {Publishing.OfflineBundle.FileName}, and the foot of every page then links to it"
+                : resolved.EndsWith('/') || !resolved.Contains('.')
                 ? $"no file \"{resolved}\" (links must name the .html file, not a folder)"
                 : $"no file \"{resolved}\" in the site{ClosestFile(resolved, site)}";
         if (fragment is null) return null;

@@ -6,9 +6,8 @@ namespace KnowledgeSite.Publishing;
 /// <summary>
 /// The whole site as one zip to download and open from disk. Its bytes depend only on the files:
 /// entries are sorted, every timestamp is the same fixed date, and nothing of the machine (time,
-/// user, file modes) goes in, so the same site gives the same zip. Deflating the whole site is
-/// most of a large build's cost, so only a build for publishing compresses; any other build
-/// stores the files as they are (a CRC and a copy), which opens the same.
+/// user, file modes) goes in, so the same site gives the same zip. Only a build for publishing
+/// makes it (<see cref="PublishStage"/>), and the zip is made only as it is written.
 /// </summary>
 public static class OfflineBundle
 {
@@ -21,7 +20,7 @@ public static class OfflineBundle
     private static readonly DateTimeOffset FixedTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>The zip of <paramref name="files"/>, made when it is written.</summary>
-    public static OutputFile Create(IEnumerable<OutputFile> files, bool compress)
+    public static OutputFile Create(IEnumerable<OutputFile> files)
     {
         var entries = files.Where(Belongs).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         return OutputFile.Streamed(FileName, stream =>
@@ -29,7 +28,7 @@ public static class OfflineBundle
             using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
             foreach (var file in entries)
             {
-                var entry = zip.CreateEntry(Folder + file.Path, compress ? CompressionLevel.Optimal : CompressionLevel.NoCompression);
+                var entry = zip.CreateEntry(Folder + file.Path, CompressionLevel.Optimal);
                 entry.LastWriteTime = FixedTimestamp;
                 using var entryStream = entry.Open();
                 file.WriteTo(entryStream);

@@ -35,6 +35,12 @@ public sealed record PageContext(SiteInfo Site, SitePage Page)
     /// <summary>Absolute URL of this page, only when a base URL is configured.</summary>
     public string? Canonical => Site.BaseUrl is null ? null : Site.BaseUrl.TrimEnd('/') + "/" + (Page.Path == "index.html" ? "" : Page.Path);
 
+    /// <summary>
+    /// Where the published site's zip is, only when a base URL is configured (only that build makes it).
+    /// Absolute, so the link still leads to it from a copy unpacked from the zip, which cannot hold itself.
+    /// </summary>
+    public string? OfflineBundleUrl => Site.BaseUrl is null ? null : Site.BaseUrl.TrimEnd('/') + "/" + Publishing.OfflineBundle.FileName;
+
     public bool IsCurrent(string path) => Page.Path == path;
 
     /// <summary>

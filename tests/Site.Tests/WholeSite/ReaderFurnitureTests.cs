@@ -139,18 +139,24 @@ public class ReaderFurnitureTests
     }
 
     [Fact]
-    public async Task Every_page_offers_the_whole_site_to_download_for_offline_reading()
+    public async Task Every_published_page_offers_the_whole_site_to_download_for_offline_reading()
     {
-        var site = await InMemorySite.BuildAsync(Site);
+        var site = await InMemorySite.BuildAsync(Site, new BuildOptions(BaseUrl: "https://example.org/project"));
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
         Assert.Contains(site.Result.Files, f => f.Path == "site.zip");
 
+        // Absolute, so that it still leads to the zip from a copy unpacked from it.
         foreach (var page in site.Result.Files.Where(f => f.IsHtml))
-        {
-            var link = site.Html(page.Path).QuerySelector("footer a[download]");
-            Assert.True(link is not null, $"{page.Path} has no download link in its footer");
-            var target = KnowledgeSite.SiteModel.RelativeUrl.Resolve(page.Path, link.GetAttribute("href")!);
-            Assert.Equal("site.zip", target);
-        }
+            Assert.Equal("https://example.org/project/site.zip", site.Html(page.Path).QuerySelector("footer a[download]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_build_not_for_publishing_is_itself_the_offline_copy_so_it_offers_no_zip()
+    {
+        var site = await InMemorySite.BuildAsync(Site);
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Diagnostics.All));
+
+        Assert.DoesNotContain(site.Result.Files, f => f.Path == "site.zip");
+        Assert.All(site.Result.Files.Where(f => f.IsHtml), page => Assert.Null(site.Html(page.Path).QuerySelector("footer a[download]")));
     }
 }
