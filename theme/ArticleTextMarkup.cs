@@ -17,8 +17,9 @@ namespace KnowledgeSite.Theme;
 /// </summary>
 public static class ArticleTextMarkup
 {
-    // One buffer per thread: a page draws every unit of its article through here, so building each
-    // unit's markup in pieces (a string per link, a builder per term) was most of what rendering allocated.
+    // One buffer per thread: a page draws every unit of its article through here, and building each
+    // unit's markup in pieces (a string per link, a builder per term) was a quarter of what rendering
+    // allocated (1,000 articles: 150 of 637 MiB).
     [ThreadStatic] private static StringBuilder? _buffer;
 
     /// <param name="readings">When the editors rendered the whole unit, the clearer reading shows their text (with copies of the markers, so the notes stay reachable) instead of the note-by-note renderings.</param>
