@@ -20,7 +20,16 @@ public sealed class DocumentList
 
     public long Bytes { get; private set; }
 
-    public string Json => $"{{\"articles\":{SearchScript.Strings(articles)},\"docs\":[{string.Join(",", docs)}]}}";
+    public void WriteJson(ScriptBytes script)
+    {
+        script.Ascii("{\"articles\":").Strings(articles).Ascii(",\"docs\":[");
+        for (var i = 0; i < docs.Count; i++)
+        {
+            if (i > 0) script.Ascii(",");
+            script.Json(docs[i]);
+        }
+        script.Ascii("]}");
+    }
 
     /// <summary>How many bytes adding <paramref name="doc"/> would add.</summary>
     public long SizeOf(SearchDocument doc) => Measure(doc).Bytes;

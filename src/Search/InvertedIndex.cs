@@ -118,27 +118,47 @@ public sealed class InvertedIndex
 /// <summary>The documents one key (or one prefix) occurs in, in ascending order, each with its weight there.</summary>
 public sealed class Posting(IReadOnlyList<(int Doc, int Weight)> entries)
 {
-    private string? json;
+    private int jsonLength = -1;
 
     public IReadOnlyList<(int Doc, int Weight)> Entries { get; } = entries;
+
+    /// <summary>The bytes <see cref="WriteJson"/> writes, counted without writing them.</summary>
+    public int JsonLength => jsonLength >= 0 ? jsonLength : jsonLength = CountJson();
 
     /// <summary>
     /// Flat pairs of document and weight, each document as the difference from the one before it:
     /// the numbers stay short, which roughly halves the size of the common words' lists.
     /// </summary>
-    public string Json => json ??= Encode();
-
-    private string Encode()
+    public void WriteJson(ScriptBytes script)
     {
-        var text = new System.Text.StringBuilder(Entries.Count * 5 + 2).Append('[');
+        script.Ascii("[");
         var previous = 0;
         for (var i = 0; i < Entries.Count; i++)
         {
-            if (i > 0) text.Append(',');
-            text.Append(Entries[i].Doc - previous).Append(',').Append(Entries[i].Weight);
+            if (i > 0) script.Ascii(",");
+            script.Number(Entries[i].Doc - previous).Ascii(",").Number(Entries[i].Weight);
             previous = Entries[i].Doc;
         }
-        return text.Append(']').ToString();
+        script.Ascii("]");
+    }
+
+    private int CountJson()
+    {
+        var length = Entries.Count == 0 ? 2 : 2 * Entries.Count + 1; // brackets, and a comma inside and after each pair but the last
+        var previous = 0;
+        foreach (var (doc, weight) in Entries)
+        {
+            length += Digits(doc - previous) + Digits(weight);
+            previous = doc;
+        }
+        return length;
+    }
+
+    private static int Digits(int value)
+    {
+        var digits = value < 0 ? 2 : 1;
+        for (var rest = Math.Abs((long)value); rest >= 10; rest /= 10) digits++;
+        return digits;
     }
 
     // Per worker thread, the best weight so far of each document number (0: none yet), emptied after each use.

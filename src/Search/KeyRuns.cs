@@ -12,7 +12,7 @@ public static class KeyRuns
         long size = 0;
         for (var k = 0; k < index.Keys.Count; k++)
         {
-            var entry = Encoding.UTF8.GetByteCount(SearchScript.String(index.Keys[k])) + Encoding.UTF8.GetByteCount(index.Postings[k].Json) + 2;
+            var entry = Encoding.UTF8.GetByteCount(SearchScript.String(index.Keys[k])) + index.Postings[k].JsonLength + 2;
             if (k > start && size + entry > budget)
             {
                 runs.Add(start..k);

@@ -49,20 +49,37 @@ public static class PrefixSummaries
     /// <summary>How much a document named exactly what was typed gains in theme/assets/search.js: more than any sum of weights, so it comes first.</summary>
     public const double NamedBonus = 1e6;
 
+    // Per worker thread, each document's score so far (0: not scored), emptied after each use: a first letter's
+    // summary ranks a tenth of all documents, and a dictionary of them per prefix grew with the site.
+    [ThreadStatic] private static double[]? t_scores;
+
     /// <summary>The ranking of theme/assets/search.js for one word being typed: an exact key (the word or its stem) counts twice a key the word starts, a document named the word comes first; ties go to the earlier document.</summary>
     private static IReadOnlyList<int> Best(Posting max, Posting? exact, Posting? stem, Posting? named)
     {
-        var scores = max.Entries.ToDictionary(e => e.Doc, e => (double)e.Weight);
+        var scores = t_scores ?? [];
+        var scored = new List<int>(max.Entries.Count);
+        foreach (var (doc, weight) in max.Entries) Raise(doc, weight);
         foreach (var posting in new[] { exact, stem }.OfType<Posting>())
             foreach (var (doc, weight) in posting.Entries)
-                scores[doc] = Math.Max(scores.GetValueOrDefault(doc), 2 * weight);
+                Raise(doc, 2 * weight);
         foreach (var (doc, _) in named?.Entries ?? [])
-            if (scores.ContainsKey(doc)) scores[doc] += NamedBonus;
+            if (doc < scores.Length && scores[doc] > 0) scores[doc] += NamedBonus;
         // The best few of what can be a tenth of all documents: kept in order as they come, not all sorted.
         var best = new List<(double Score, int Doc)>(ShownWhileTyping + 1);
-        foreach (var (doc, score) in scores)
-            BestFew.Offer(best, (score, doc), ShownWhileTyping, default(HigherScoreThenEarlier));
+        foreach (var doc in scored)
+        {
+            BestFew.Offer(best, (scores[doc], doc), ShownWhileTyping, default(HigherScoreThenEarlier));
+            scores[doc] = 0;
+        }
+        t_scores = scores;
         return [.. best.Select(b => b.Doc)];
+
+        void Raise(int doc, double score)
+        {
+            if (doc >= scores.Length) Array.Resize(ref scores, Math.Max(doc + 1, scores.Length * 2));
+            if (scores[doc] == 0) scored.Add(doc);
+            scores[doc] = Math.Max(scores[doc], score);
+        }
     }
 
     private readonly struct HigherScoreThenEarlier : IRanking<(double Score, int Doc)>

@@ -48,19 +48,19 @@ public static class SearchIndexFiles
     /// <summary>The index cut one way: what each piece holds, and the manifest written from the same lists.</summary>
     private sealed class Pieces
     {
-        private readonly List<(string Name, string Json)> shards;
-        private readonly List<(string Name, string Json)> spelling;
+        private readonly List<ScriptPiece> shards;
+        private readonly List<ScriptPiece> spelling;
         private readonly string manifest;
 
-        private Pieces(List<(string Name, string Json)> shards, List<(string Name, string Json)> spelling, string manifest)
+        private Pieces(List<ScriptPiece> shards, List<ScriptPiece> spelling, string manifest)
         {
             this.shards = shards;
             this.spelling = spelling;
             this.manifest = manifest;
         }
 
-        /// <summary>The bytes of every piece together.</summary>
-        public long Bytes => shards.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.Json));
+        /// <summary>The bytes of every piece's data together.</summary>
+        public long Bytes => shards.Sum(s => (long)s.Json.Length);
 
         public static Pieces Of(InvertedIndex index, IReadOnlyList<SearchDocument> documents, int runBytes, int chunkBytes, bool summarise)
         {
@@ -73,31 +73,69 @@ public static class SearchIndexFiles
                 + $"\"prefixes\":{SearchScript.Strings(prefixes.Select(p => p.Prefix))},"
                 + $"\"chunks\":[{string.Join(",", chunks.Select(c => c.First))}],"
                 + $"\"spelling\":{SearchScript.Strings(spelling.Select(p => p[0]))}";
-            var payloads = runs.Select(r => RunJson(index, r))
-                .Concat(prefixes.Select(p => SummaryJson(p, documents)))
-                .Concat(chunks.Select(c => c.Documents.Json));
-            return new Pieces([.. ShardNames(runs.Count, prefixes.Count, chunks.Count, 0).Zip(payloads)],
-                [.. ShardNames(0, 0, 0, spelling.Count).Zip(spelling.Select(p => $"{{\"entries\":{SearchScript.Strings(p)}}}"))], manifest);
+            var payloads = runs.Select(r => (Action<ScriptBytes>)(script => WriteRun(script, index, r)))
+                .Concat(prefixes.Select(p => (Action<ScriptBytes>)(script => WriteSummary(script, p, documents))))
+                .Concat(chunks.Select(c => (Action<ScriptBytes>)c.Documents.WriteJson));
+            return new Pieces([.. ShardNames(runs.Count, prefixes.Count, chunks.Count, 0).Zip(payloads, SearchScript.Compose)],
+                [.. ShardNames(0, 0, 0, spelling.Count).Zip(spelling, (name, entries) =>
+                    SearchScript.Compose(name, script => script.Ascii("{\"entries\":").Strings(entries).Ascii("}")))], manifest);
         }
 
         /// <param name="included">Whether the pieces go into the manifest instead of files of their own.</param>
         public IReadOnlyList<OutputFile> Files(bool included)
         {
-            var inManifest = included ? string.Join(",", shards.Select(s => $"{SearchScript.String(s.Name)}:{s.Json}")) : "";
-            return [Script(Manifest, $"{{{manifest},\"included\":{{{inManifest}}}}}"), .. included ? [] : shards.Select(s => Script(s.Name, s.Json)),
-                .. spelling.Select(s => Script(s.Name, s.Json))];
+            var manifestScript = SearchScript.Compose(Manifest, script =>
+            {
+                script.Ascii("{").Json(manifest).Ascii(",\"included\":{");
+                for (var i = 0; included && i < shards.Count; i++)
+                {
+                    if (i > 0) script.Ascii(",");
+                    script.String(shards[i].Name).Ascii(":").Utf8(shards[i].Json);
+                }
+                script.Ascii("}}");
+            });
+            return [File(manifestScript), .. included ? [] : shards.Select(File), .. spelling.Select(File)];
         }
 
-        private static string RunJson(InvertedIndex index, Range run) =>
-            $"{{\"keys\":{SearchScript.Strings(index.Keys.Take(run))},\"postings\":[{string.Join(",", index.Postings.Take(run).Select(p => p.Json))}]}}";
+        private static void WriteRun(ScriptBytes script, InvertedIndex index, Range run)
+        {
+            script.Ascii("{\"keys\":").Strings(index.Keys.Take(run)).Ascii(",\"postings\":[");
+            var (start, length) = run.GetOffsetAndLength(index.Keys.Count);
+            for (var k = start; k < start + length; k++)
+            {
+                if (k > start) script.Ascii(",");
+                index.Postings[k].WriteJson(script);
+            }
+            script.Ascii("]}");
+        }
 
-        private static string SummaryJson(PrefixSummary summary, IReadOnlyList<SearchDocument> documents)
+        private static void WriteSummary(ScriptBytes script, PrefixSummary summary, IReadOnlyList<SearchDocument> documents)
         {
             var best = new DocumentList();
             foreach (var doc in summary.Best) best.Add(documents[doc]);
-            return $"{{\"max\":{summary.Max.Json},\"exact\":{summary.Exact?.Json ?? "null"},\"named\":{summary.Named?.Json ?? "null"},\"best\":[{string.Join(",", summary.Best)}],\"shown\":{best.Json}}}";
+            script.Ascii("{\"max\":");
+            summary.Max.WriteJson(script);
+            script.Ascii(",\"exact\":");
+            WriteOrNull(summary.Exact);
+            script.Ascii(",\"named\":");
+            WriteOrNull(summary.Named);
+            script.Ascii(",\"best\":[");
+            for (var i = 0; i < summary.Best.Count; i++)
+            {
+                if (i > 0) script.Ascii(",");
+                script.Number(summary.Best[i]);
+            }
+            script.Ascii("],\"shown\":");
+            best.WriteJson(script);
+            script.Ascii("}");
+
+            void WriteOrNull(Posting? posting)
+            {
+                if (posting is null) script.Ascii("null");
+                else posting.WriteJson(script);
+            }
         }
 
-        private static OutputFile Script(string name, string json) => OutputFile.Text(PathOf(name), SearchScript.Write(name, json));
+        private static OutputFile File(ScriptPiece piece) => new(PathOf(piece.Name), piece.Script);
     }
 }
