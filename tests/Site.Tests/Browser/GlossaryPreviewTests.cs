@@ -126,8 +126,10 @@ public class GlossaryPreviewTests(BrowserFixture site)
         var target = new Uri(new Uri(page.Url), await link.GetAttributeAsync("href")).AbsoluteUri;
 
         await link.TapAsync();
+        // Waiting starts before the tap: a navigation already under way when the wait begins is never reported to it.
+        var arrived = page.WaitForURLAsync(target, new() { WaitUntil = WaitUntilState.Commit });
         await Preview(page).Locator("a.term-preview-entry").TapAsync();
-        await page.WaitForURLAsync(target, new() { WaitUntil = WaitUntilState.Commit });
+        await arrived;
     }
 
     [Fact]
