@@ -26,35 +26,29 @@ public static class LinkTermsStage
         foreach (var entry in knowledge.Articles)
             foreach (var body in KnowledgeModel.ArticleBodies(entry))
                 LanguageMarker.Mark(body, [entry.Article]);
-        foreach (var body in knowledge.SiteWideBodies)
-            LanguageMarker.Mark(body, articles);
+        LanguageMarker.Mark([.. knowledge.SiteWideBodies], articles);
         var terms = knowledge.Glossary;
         if (terms.Count == 0) return GlossaryLinks.Empty;
         var byId = terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var matcher = TermMatcher.Build(terms.SelectMany(t => t.Forms.Select(f => new TermForm(f.Form, t.Id))));
 
+        var notedPhrases = knowledge.AllNotes.SelectMany(n => n.Occurrences).ToLookup(o => o.Unit);
+        // Each article's text is independent: every core takes articles, finding and classifying their terms.
+        var perArticle = new ArticleTerms[articles.Count];
+        Parallel.For(0, articles.Count, i => perArticle[i] = Classify(articles[i], matcher, byId, notedPhrases));
         var occurrences = new List<TermOccurrence>();
         var linksByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
-        var matchesByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
-        // Matching is most of the stage and each article's text is independent: every core takes articles.
-        var matchesPerArticle = new IReadOnlyList<TermMatch>[articles.Count][];
-        Parallel.For(0, articles.Count, i => matchesPerArticle[i] = articles[i].Units.Select(u => matcher.FindAll(u.Text)).ToArray());
         var repeatsByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
-        var notedPhrases = knowledge.AllNotes.SelectMany(n => n.Occurrences).ToLookup(o => o.Unit);
-        foreach (var (article, matchesPerUnit) in articles.Zip(matchesPerArticle))
+        var matchesByUnit = new Dictionary<TextUnit, IReadOnlyList<TermMatch>>();
+        foreach (var article in perArticle)
         {
-            var first = new FirstOccurrences(byId);
-            foreach (var (unit, matches) in article.Units.Zip(matchesPerUnit))
+            foreach (var (unit, matches, links, repeats) in article.Units)
             {
                 matchesByUnit[unit] = matches;
-                if (unit.Kind == TextUnitKind.Heading) first.StartSection();
-                var shown = matches.Select(m => Display(m, unit, notedPhrases[unit], first)).ToList();
-                var links = matches.Where((_, i) => shown[i] == TermDisplay.Link).ToList();
-                var repeats = matches.Where((_, i) => shown[i] == TermDisplay.Repeat).ToList();
                 if (links.Count > 0) linksByUnit[unit] = links;
                 if (repeats.Count > 0) repeatsByUnit[unit] = repeats;
-                occurrences.AddRange(matches.Select((m, i) => new TermOccurrence(byId[m.TermId], article, unit, m.Start, m.Length, shown[i])));
             }
+            occurrences.AddRange(article.Occurrences);
         }
 
         var bodyMatches = new List<TermMatch>();
@@ -67,6 +61,30 @@ public static class LinkTermsStage
         var unlisted = UnlistedNames.Find(articles, unit => matchesByUnit[unit]);
         Report(terms, occurrences, bodyMatches, unlisted, articles.Count > 1, diagnostics, log);
         return new GlossaryLinks(terms, occurrences, linksByUnit, repeatsByUnit, argumentsByTerm, unlisted);
+    }
+
+    private sealed record UnitTerms(TextUnit Unit, IReadOnlyList<TermMatch> Matches, IReadOnlyList<TermMatch> Links, IReadOnlyList<TermMatch> Repeats);
+
+    private sealed record ArticleTerms(IReadOnlyList<UnitTerms> Units, IReadOnlyList<TermOccurrence> Occurrences);
+
+    /// <summary>An article's term matches, unit by unit, each shown as a link, a repeat or plain text.</summary>
+    private static ArticleTerms Classify(Article article, TermMatcher matcher, IReadOnlyDictionary<string, GlossaryTerm> byId,
+        ILookup<TextUnit, Anchoring.QuoteLocation> notedPhrases)
+    {
+        var first = new FirstOccurrences(byId);
+        var units = new List<UnitTerms>(article.Units.Count);
+        var occurrences = new List<TermOccurrence>();
+        foreach (var unit in article.Units)
+        {
+            var matches = matcher.FindAll(unit.Text);
+            if (unit.Kind == TextUnitKind.Heading) first.StartSection();
+            var shown = matches.Select(m => Display(m, unit, notedPhrases[unit], first)).ToList();
+            units.Add(new UnitTerms(unit, matches,
+                matches.Where((_, i) => shown[i] == TermDisplay.Link).ToList(),
+                matches.Where((_, i) => shown[i] == TermDisplay.Repeat).ToList()));
+            occurrences.AddRange(matches.Select((m, i) => new TermOccurrence(byId[m.TermId], article, unit, m.Start, m.Length, shown[i])));
+        }
+        return new ArticleTerms(units, occurrences);
     }
 
     private static bool IsLinkable(TextUnit unit) => unit.Kind is TextUnitKind.Paragraph or TextUnitKind.Caption;
