@@ -88,8 +88,6 @@ public sealed class ScriptBytes
 
     public int Length => _bytes.WrittenCount;
 
-    public ReadOnlySpan<byte> Written => _bytes.WrittenSpan;
-
     public ScriptBytes Ascii(string text)
     {
         var span = _bytes.GetSpan(text.Length);
