@@ -14,8 +14,6 @@ namespace KnowledgeSite.Linking;
 /// </summary>
 public static class LanguageMarker
 {
-    public static void Mark(EditorialBody body, IReadOnlyList<Article> articles) => Mark([body], articles);
-
     /// <summary>Marks every body, each phrase looked up in <paramref name="articles"/>' text together with the others in one pass over it.</summary>
     public static void Mark(IReadOnlyList<EditorialBody> bodies, IReadOnlyList<Article> articles)
     {
@@ -31,7 +29,7 @@ public static class LanguageMarker
 
     /// <summary>
     /// Which of the phrases occur somewhere in the articles' text. Site-wide bodies may quote any
-    /// article: at 10,000 articles, searching the whole text once per phrase took seconds.
+    /// article: searching the whole text once per phrase, on one core, took about 100 ms at 1,000 articles.
     /// </summary>
     private static HashSet<string> PhrasesIn(IReadOnlyList<Article> articles, IEnumerable<string> phrases)
     {
@@ -45,21 +43,15 @@ public static class LanguageMarker
             var mine = new List<string>();
             foreach (var unit in articles[a].Units)
             {
-                var text = unit.Text.AsSpan();
-                for (var at = text.IndexOfAny(any); at >= 0; at = NextFrom(text, at + 1, any))
+                // Every place where some phrase starts, and every phrase that starts there.
+                for (var rest = unit.Text.AsSpan(); rest.IndexOfAny(any) is var at and >= 0; rest = rest[(at + 1)..])
                     foreach (var phrase in wanted)
-                        if (text[at..].StartsWith(phrase, StringComparison.Ordinal)) mine.Add(phrase);
+                        if (rest[at..].StartsWith(phrase, StringComparison.Ordinal)) mine.Add(phrase);
             }
             perArticle[a] = mine;
         });
         foreach (var mine in perArticle) found.UnionWith(mine);
         return found;
-
-        static int NextFrom(ReadOnlySpan<char> text, int from, System.Buffers.SearchValues<string> any)
-        {
-            var next = text[from..].IndexOfAny(any);
-            return next < 0 ? -1 : from + next;
-        }
     }
 
     private static void MarkChinese(EditorialBody body)

@@ -24,8 +24,7 @@ public static class LinkTermsStage
         var articles = knowledge.ArticleTexts.ToList();
         // A body written for one article quotes that article; site-wide bodies may quote any.
         foreach (var entry in knowledge.Articles)
-            foreach (var body in KnowledgeModel.ArticleBodies(entry))
-                LanguageMarker.Mark(body, [entry.Article]);
+            LanguageMarker.Mark([.. KnowledgeModel.ArticleBodies(entry)], [entry.Article]);
         LanguageMarker.Mark([.. knowledge.SiteWideBodies], articles);
         var terms = knowledge.Glossary;
         if (terms.Count == 0) return GlossaryLinks.Empty;

@@ -154,11 +154,11 @@ public sealed class Posting(IReadOnlyList<(int Doc, int Weight)> entries)
         return length;
     }
 
+    /// <summary>The characters <see cref="ScriptBytes.Number"/> writes for <paramref name="value"/>.</summary>
     private static int Digits(int value)
     {
-        var digits = value < 0 ? 2 : 1;
-        for (var rest = Math.Abs((long)value); rest >= 10; rest /= 10) digits++;
-        return digits;
+        value.TryFormat(stackalloc char[11], out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+        return written;
     }
 
     // Per worker thread, the best weight so far of each document number (0: none yet), emptied after each use.

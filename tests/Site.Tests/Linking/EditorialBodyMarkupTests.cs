@@ -49,7 +49,7 @@ public class EditorialBodyMarkupTests
     public void Marking_and_linking_keep_every_word_in_order(string markdown, string[] linked, string[] chinese)
     {
         var body = Parse(markdown);
-        LanguageMarker.Mark(body, []);
+        LanguageMarker.Mark([body], []);
         AssertWellFormed(body.Document);
         MarkdownTermLinker.Link(body, TermMatcher.Build(Terms.SelectMany(t => t.Forms.Select(f => new TermForm(f.Form, t.Id)))), Terms.ToDictionary(t => t.Id), ownTermId: null);
         AssertWellFormed(body.Document);
