@@ -14,7 +14,8 @@ public static class CheckStage
     public static IReadOnlyList<ISiteRule> SiteRules { get; } = [new CompleteSearchIndex()];
 
     /// <param name="cache">Pages parsed by an earlier build, reused when unchanged; null parses every page.</param>
-    public static void Run(IReadOnlyList<OutputFile> files, Diagnostics diagnostics, ParsedPageCache? cache = null)
+    /// <param name="read">Pages read as they were finished (<see cref="FinishedFiles"/>), by file; the others are read here.</param>
+    public static void Run(IReadOnlyList<OutputFile> files, Diagnostics diagnostics, ParsedPageCache? cache = null, IReadOnlyDictionary<OutputFile, ParsedPage>? read = null)
     {
         var duplicates = files.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1);
         foreach (var group in duplicates)
@@ -27,7 +28,10 @@ public static class CheckStage
                 "output/" + group.Key, fix: "rename one of the input files that produce these pages.");
 
         var byPath = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var pages = (cache ?? new ParsedPageCache()).Parse(byPath.Values.Where(f => f.IsHtml).ToList());
+        var html = byPath.Values.Where(f => f.IsHtml).ToList();
+        var pages = read is null
+            ? (cache ?? new ParsedPageCache()).Parse(html)
+            : html.AsParallel().AsOrdered().Select(file => read.TryGetValue(file, out var page) ? page : ParsedPage.Parse(file)).ToList();
         var input = new CheckInput(byPath, pages.ToDictionary(p => p.Path, StringComparer.Ordinal));
 
         // Pages are checked in parallel, each into its own list, and reported rule by rule in page order,

@@ -9,20 +9,21 @@ namespace KnowledgeSite.CommandLine;
 /// <param name="Output">The folder to write to, or null to write nothing (the <c>check</c> verb).</param>
 public sealed record BuildRequest(string Root, string? Output, string? BaseUrl, bool Strict, Verbosity Verbosity);
 
-/// <summary>Build and check: read from disk, build in memory, write atomically (build only), report.</summary>
+/// <summary>Build and check: read from disk, build (build: into a staging folder as pages are finished), swap it in (build only), report.</summary>
 public static class BuildCommand
 {
     public static async Task<int> RunAsync(BuildRequest request, ConsoleStreams console)
     {
         var clock = Stopwatch.StartNew();
         var writes = request.Output is not null;
-        var options = new BuildOptions(request.BaseUrl, request.Strict);
+        var staging = writes ? StagingFolder.For(Path.Combine(request.Root, request.Output!)) : null;
+        var options = new BuildOptions(request.BaseUrl, request.Strict, Output: staging);
         var reporter = new ConsoleReporter(console, request.Verbosity, Plan(writes ? OutputWriter.Stage : null));
         var diagnostics = new Diagnostics();
         try
         {
             var result = await BuildFromDiskAsync(request.Root, options, diagnostics, reporter);
-            var ok = result.Succeeded && (!writes || Write(result, request.Root, request.Output!, diagnostics, reporter));
+            var ok = result.Succeeded && (staging is null || Write(result, staging, request.Root, request.Output!, diagnostics, reporter));
             reporter.Diagnostics(diagnostics);
             if (!ok)
             {
@@ -40,6 +41,10 @@ public static class BuildCommand
             console.Error.WriteLine("This is a bug in the generator, not in your content; the previous output is unchanged.");
             return ExitCodes.InternalFailure;
         }
+        finally
+        {
+            staging?.Discard(); // nothing is left there once swapped in
+        }
     }
 
     /// <summary>Every stage a run goes through, in order, for the progress display.</summary>
@@ -55,9 +60,9 @@ public static class BuildCommand
         return await SiteBuilder.BuildAsync(sources, options, diagnostics, reporter.Log, reporter);
     }
 
-    private static bool Write(BuildResult result, string root, string output, Diagnostics diagnostics, ConsoleReporter reporter)
+    private static bool Write(BuildResult result, StagingFolder staging, string root, string output, Diagnostics diagnostics, ConsoleReporter reporter)
     {
-        var written = reporter.Stage(OutputWriter.Stage, () => OutputWriter.Write(result.Files, Path.Combine(root, output), diagnostics));
+        var written = reporter.Stage(OutputWriter.Stage, () => OutputWriter.SwapIn(staging, Path.Combine(root, output), diagnostics));
         if (written) reporter.Detail($"wrote {CleaningSummary.Plural(result.Files.Count, "file")} to a staging folder and swapped it in as {output}/");
         return written;
     }

@@ -14,11 +14,13 @@ namespace KnowledgeSite.Pipeline;
 
 /// <param name="ParsedPages">Pages parsed by an earlier build, for the preview's rebuilds; null parses all.</param>
 /// <param name="CleanedSeeds">Seeds cleaned by an earlier build, for the preview's rebuilds; null cleans all.</param>
-public sealed record BuildOptions(string? BaseUrl = null, bool Strict = false, ParsedPageCache? ParsedPages = null, CleanedSeedCache? CleanedSeeds = null);
+/// <param name="Output">Where each file goes as soon as it is finished; null keeps the whole site in memory (the result's files).</param>
+public sealed record BuildOptions(string? BaseUrl = null, bool Strict = false, ParsedPageCache? ParsedPages = null, CleanedSeedCache? CleanedSeeds = null,
+    IOutputSink? Output = null);
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 
-/// <summary>The result of a build in memory: the files to write, or the problems that stopped it.</summary>
+/// <summary>The result of a build: the files to write (or, with a sink, where they were written), or the problems that stopped it.</summary>
 public sealed record BuildResult(
     IReadOnlyList<OutputFile> Files,
     Diagnostics Diagnostics,
@@ -50,6 +52,7 @@ public static class SiteBuilder
         IReadOnlyList<OutputFile> files = [];
         KnowledgeModel? knowledge = null;
         GlossaryLinks glossary = GlossaryLinks.Empty;
+        var finished = new FinishedFiles(options.Output, readPages: options.ParsedPages is null);
 
         var ok = !diagnostics.HasErrors
             && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log, options.CleanedSeeds))
@@ -57,11 +60,11 @@ public static class SiteBuilder
             && Run(LoadKnowledgeStage.Stage, () => { knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics, log); articles = [.. knowledge.ArticleTexts]; })
             && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(knowledge!, diagnostics, log))
             && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(knowledge!, glossary, options.BaseUrl))
-            && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets))
-            && Run(IndexesStage.Stage, () => files = [.. files.Concat(IndexesStage.Run(site!, log)).OrderBy(f => f.Path, StringComparer.Ordinal)])
+            && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets, finished))
+            && Run(IndexesStage.Stage, () => files = [.. files.Concat(IndexesStage.Run(site!, log).AsParallel().AsOrdered().Select(finished.Take)).OrderBy(f => f.Path, StringComparer.Ordinal)])
             // Before the check, so that a page may link to the zip or the sitemap.
-            && Run(PublishStage.Stage, () => files = PublishStage.Run(site!, files, options.BaseUrl))
-            && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics, options.ParsedPages));
+            && Run(PublishStage.Stage, () => files = PublishStage.Run(site!, files, options.BaseUrl, finished))
+            && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics, options.ParsedPages, options.ParsedPages is null ? finished.Read : null));
 
         if (ok && options.Strict) diagnostics.Escalate();
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics, timings, articles, site);

@@ -1,3 +1,4 @@
+using KnowledgeSite.Pipeline;
 using KnowledgeSite.Rendering;
 using KnowledgeSite.SiteModel;
 
@@ -15,12 +16,12 @@ public static class PublishStage
 {
     public const string Stage = "publish";
 
-    public static IReadOnlyList<OutputFile> Run(Site site, IReadOnlyList<OutputFile> files, string? baseUrl)
+    public static IReadOnlyList<OutputFile> Run(Site site, IReadOnlyList<OutputFile> files, string? baseUrl, FinishedFiles finished)
     {
         var all = files.ToList();
         if (baseUrl is null) return files;
-        all.Add(Sitemap.Create(site, baseUrl));
-        all.Add(OfflineBundle.Create(all));
+        all.Add(finished.Take(Sitemap.Create(site, baseUrl)));
+        all.Add(finished.Take(OfflineBundle.Create(all)));
         return all.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 }

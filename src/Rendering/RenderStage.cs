@@ -1,3 +1,4 @@
+using KnowledgeSite.Pipeline;
 using KnowledgeSite.Reading;
 using KnowledgeSite.SiteModel;
 using KnowledgeSite.Theme;
@@ -7,27 +8,28 @@ namespace KnowledgeSite.Rendering;
 /// <summary>
 /// The "render" stage: every page through its template once, on every core, plus the theme's
 /// static assets. Each page records the pages its content links to while it renders; once all
-/// have rendered, those references give every page its "referenced from" list.
+/// have rendered, those references give every page its "referenced from" list. A page without that
+/// list is finished as soon as it has rendered, and handed on at once.
 /// </summary>
 public static class RenderStage
 {
     public const string Stage = "render";
     private const string AssetsFolder = "theme/assets/";
 
-    public static async Task<IReadOnlyList<OutputFile>> RunAsync(Site site, IReadOnlyList<SourceFile> themeAssets)
+    public static async Task<IReadOnlyList<OutputFile>> RunAsync(Site site, IReadOnlyList<SourceFile> themeAssets, FinishedFiles finished)
     {
-        var rendered = await RenderAllAsync(site);
+        var rendered = await RenderAllAsync(site, finished);
         var backlinks = Backlinks(site, rendered);
         var files = new OutputFile[rendered.Length];
-        Parallel.For(0, rendered.Length, i => files[i] = Finish(rendered[i], backlinks));
+        Parallel.For(0, rendered.Length, i => files[i] = rendered[i].Context.HasBacklinks ? finished.Take(Finish(rendered[i], backlinks)) : rendered[i].File);
         return files
-            .Concat(themeAssets.Select(a => new OutputFile("assets/" + a.Path[AssetsFolder.Length..], a.Bytes)))
-            .Append(OutputFile.Text(".nojekyll", "")) // GitHub Pages: serve the files as they are
+            .Concat(themeAssets.Select(a => finished.Take(new OutputFile("assets/" + a.Path[AssetsFolder.Length..], a.Bytes))))
+            .Append(finished.Take(OutputFile.Text(".nojekyll", ""))) // GitHub Pages: serve the files as they are
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>One renderer per core, each taking the next page not yet taken; results keep the pages' order.</summary>
-    private static async Task<RenderedPage[]> RenderAllAsync(Site site)
+    private static async Task<RenderedPage[]> RenderAllAsync(Site site, FinishedFiles finished)
     {
         var rendered = new RenderedPage[site.Pages.Count];
         var next = -1;
@@ -35,7 +37,10 @@ public static class RenderStage
         {
             var renderer = new RazorPageRenderer();
             for (var i = Interlocked.Increment(ref next); i < rendered.Length; i = Interlocked.Increment(ref next))
-                rendered[i] = await renderer.RenderAsync(site.Info, site.Pages[i]);
+            {
+                var page = await renderer.RenderAsync(site.Info, site.Pages[i]);
+                rendered[i] = page.Context.HasBacklinks ? page : page with { File = finished.Take(page.File) };
+            }
         })));
         return rendered;
     }
@@ -61,7 +66,6 @@ public static class RenderStage
 
     private static OutputFile Finish(RenderedPage page, Dictionary<string, List<Backlink>> backlinks)
     {
-        if (!page.Context.HasBacklinks) return page.File;
         var links = backlinks.TryGetValue(page.Page.Path, out var list) ? list : [];
         var html = page.File.Bytes.AsSpan();
         var at = html.IndexOf(BacklinksSlot);

@@ -5,9 +5,10 @@ using KnowledgeSite.Rendering;
 namespace KnowledgeSite.Writing;
 
 /// <summary>
-/// The build's only disk write. The site is written to a staging folder beside the output and
-/// swapped in only when complete, so a failed or interrupted build leaves the previous output
-/// exactly as it was. A folder that was not written by this tool is never replaced.
+/// Puts a site in place. It is written to a staging folder beside the output (by the build as it goes,
+/// or here from memory) and swapped in only when complete and checked, so a failed or interrupted
+/// build leaves the previous output exactly as it was. A folder that was not written by this tool is
+/// never replaced.
 /// </summary>
 public static class OutputWriter
 {
@@ -16,80 +17,80 @@ public static class OutputWriter
     /// <summary>Written into every output folder; its presence means the folder may be replaced.</summary>
     public const string MarkerFile = ".knowledge-site";
 
+    /// <summary>Writes a site held in memory: into a staging folder, then swapped in.</summary>
     public static bool Write(IReadOnlyList<OutputFile> files, string outputDir, Diagnostics diagnostics)
     {
-        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var shown = outputDir;
-        if (File.Exists(target))
-        {
-            diagnostics.Error(Stage, $"the output path \"{shown}\" is a file, not a folder.", shown, fix: "pass --output with a folder path.");
-            return false;
-        }
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, MarkerFile)))
-        {
-            diagnostics.Error(Stage, $"the output folder \"{shown}\" already holds files that this tool did not write, so it will not replace them.", shown,
-                fix: "choose an empty or new folder with --output, or delete that folder first.");
-            return false;
-        }
+        if (!MayReplace(outputDir, diagnostics)) return false;
+        var staging = StagingFolder.For(outputDir);
+        // Thousands of small files: both cores write, which roughly halves the time on a large site. The zip,
+        // made from all the others (at 10,000 articles 840 MB, 1.4 s), goes first and the rest are handed
+        // out one at a time, so the other core writes the pages meanwhile instead of the zip running alone at the end.
+        var zipFirst = files.Where(f => f.IsStreamed).Concat(files.Where(f => !f.IsStreamed)).ToList();
+        Parallel.ForEach(Partitioner.Create(zipFirst, EnumerablePartitionerOptions.NoBuffering), file => staging.Keep(file));
+        return SwapIn(staging, outputDir, diagnostics);
+    }
 
-        var parent = Path.GetDirectoryName(target)!;
-        var name = Path.GetFileName(target);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+    /// <summary>
+    /// Replaces the output folder with a staging folder the build has written, or, if the output may not
+    /// be replaced or a file could not be written, deletes the staging folder and reports why.
+    /// </summary>
+    public static bool SwapIn(StagingFolder staging, string outputDir, Diagnostics diagnostics)
+    {
+        if (!MayReplace(outputDir, diagnostics))
+        {
+            staging.Discard();
+            return false;
+        }
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var retired = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.previous-{Environment.ProcessId}");
         try
         {
-            Directory.CreateDirectory(parent);
-            DeleteIfExists(staging);
-            var all = files.Append(OutputFile.Text(MarkerFile, "Written by the knowledge-site generator; the whole folder is replaced on every build.\n")).ToList();
-            foreach (var folder in all.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
-                Directory.CreateDirectory(folder);
-            // Thousands of small files: both cores write, which roughly halves the time on a large site. The zip,
-            // made from all the others (at 10,000 articles 840 MB, 1.4 s), goes first and the rest are handed
-            // out one at a time, so the other core writes the pages meanwhile instead of the zip running alone at the end.
-            var zipFirst = all.Where(f => f.IsStreamed).Concat(all.Where(f => !f.IsStreamed)).ToList();
-            try
-            {
-                Parallel.ForEach(Partitioner.Create(zipFirst, EnumerablePartitionerOptions.NoBuffering), file =>
-                {
-                    using var stream = File.Create(Path.Combine(staging, file.Path));
-                    file.WriteTo(stream);
-                });
-            }
-            catch (AggregateException many) when (many.InnerExceptions.FirstOrDefault(e => e is IOException or UnauthorizedAccessException) is { } first)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
-            }
+            staging.Keep(OutputFile.Text(MarkerFile, "Written by the knowledge-site generator; the whole folder is replaced on every build.\n"));
+            if (staging.Failure is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
 
             if (Directory.Exists(target))
             {
                 DeleteIfExists(retired);
                 Directory.Move(target, retired);
-                Directory.Move(staging, target);
+                Directory.Move(staging.Path, target);
                 Directory.Delete(retired, recursive: true);
             }
             else
             {
-                Directory.Move(staging, target);
+                Directory.Move(staging.Path, target);
             }
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            TryDelete(staging);
+            staging.Discard();
             if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
-            diagnostics.Error(Stage, $"could not write the site to \"{shown}\": {ex.Message} The previous output is unchanged.", shown,
+            diagnostics.Error(Stage, $"could not write the site to \"{outputDir}\": {ex.Message} The previous output is unchanged.", outputDir,
                 fix: "make sure the folder and its parent are writable, or pass another folder with --output.");
             return false;
         }
     }
 
+    /// <summary>False, after saying why, when the output path is a file or a folder this tool did not write.</summary>
+    private static bool MayReplace(string outputDir, Diagnostics diagnostics)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        if (File.Exists(target))
+        {
+            diagnostics.Error(Stage, $"the output path \"{outputDir}\" is a file, not a folder.", outputDir, fix: "pass --output with a folder path.");
+            return false;
+        }
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, MarkerFile)))
+        {
+            diagnostics.Error(Stage, $"the output folder \"{outputDir}\" already holds files that this tool did not write, so it will not replace them.", outputDir,
+                fix: "choose an empty or new folder with --output, or delete that folder first.");
+            return false;
+        }
+        return true;
+    }
+
     private static void DeleteIfExists(string dir)
     {
         if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
-    }
-
-    private static void TryDelete(string dir)
-    {
-        try { DeleteIfExists(dir); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { /* best effort: a leftover staging folder is harmless */ }
     }
 }

@@ -59,6 +59,24 @@ public class BadInputTests
     }
 
     [Fact]
+    public async Task A_build_that_fails_its_final_check_leaves_the_previous_output_and_no_half_written_copy()
+    {
+        using var project = new TestProject(SmallSite.Txtar);
+        Assert.Equal(0, (await project.RunAsync()).ExitCode);
+        var before = TestProject.Snapshot(project.Output);
+
+        // Pages are written out as they are rendered; the broken link is found only once all of them are.
+        project.Write("input/pages/about.md", File.ReadAllText(Path.Combine(project.Root, "input/pages/about.md")).Replace("We read the article.", "See [one](abot.html)."));
+        var result = await project.RunAsync();
+
+        Assert.Equal(ExitCodes.ContentErrors, result.ExitCode);
+        Assert.Contains("broken link \"abot.html\"", result.Stderr);
+        Assert.Contains("Nothing was written; output/ is as it was.", result.Stderr);
+        Assert.Equal(before, TestProject.Snapshot(project.Output));
+        Assert.Empty(Directory.EnumerateDirectories(project.Root, ".output.*"));
+    }
+
+    [Fact]
     public async Task An_unwritable_output_folder_is_reported_and_nothing_is_lost()
     {
         using var project = new TestProject(GoodSeed);

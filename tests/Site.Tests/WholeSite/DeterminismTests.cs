@@ -1,4 +1,7 @@
+using KnowledgeSite.Pipeline;
+using KnowledgeSite.Reading;
 using KnowledgeSite.Tests.Support;
+using KnowledgeSite.Writing;
 
 namespace KnowledgeSite.Tests.WholeSite;
 
@@ -16,6 +19,25 @@ public class DeterminismTests
         Assert.Equal(first.Keys, second.Keys);
         foreach (var (path, bytes) in first)
             Assert.True(bytes.AsSpan().SequenceEqual(second[path]), $"{path} differs between two builds");
+    }
+
+    [Fact]
+    public async Task A_site_written_page_by_page_as_it_is_built_is_the_site_built_in_memory()
+    {
+        using var project = TestProject.WithRealSeed();
+        const string baseUrl = "https://example.org/site/";
+        Assert.Equal(0, (await project.RunAsync("--base-url", baseUrl, "--quiet")).ExitCode);
+
+        var diagnostics = new Diagnostics();
+        var inMemory = await SiteBuilder.BuildAsync(SourceReader.Read(project.Root, diagnostics), new BuildOptions(BaseUrl: baseUrl), diagnostics);
+        Assert.True(inMemory.Succeeded, string.Join("\n", diagnostics.All));
+
+        var written = TestProject.Snapshot(project.Output);
+        Assert.True(written.Remove(OutputWriter.MarkerFile));
+        Assert.Equal(inMemory.Files.Select(f => f.Path).Order(StringComparer.Ordinal), written.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("site.zip", written.Keys);
+        foreach (var file in inMemory.Files)
+            Assert.True(file.Bytes.AsSpan().SequenceEqual(written[file.Path]), $"{file.Path} differs between the written and the in-memory build");
     }
 
     [Fact]
