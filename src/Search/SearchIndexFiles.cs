@@ -75,10 +75,14 @@ public static class SearchIndexFiles
                 + $"\"spelling\":{SearchScript.Strings(spelling.Select(p => p[0]))}";
             var payloads = runs.Select(r => (Action<ScriptBytes>)(script => WriteRun(script, index, r)))
                 .Concat(prefixes.Select(p => (Action<ScriptBytes>)(script => WriteSummary(script, p, documents))))
-                .Concat(chunks.Select(c => (Action<ScriptBytes>)c.Documents.WriteJson));
-            return new Pieces([.. ShardNames(runs.Count, prefixes.Count, chunks.Count, 0).Zip(payloads, SearchScript.Compose)],
-                [.. ShardNames(0, 0, 0, spelling.Count).Zip(spelling, (name, entries) =>
-                    SearchScript.Compose(name, script => script.Ascii("{\"entries\":").Strings(entries).Ascii("}")))], manifest);
+                .Concat(chunks.Select(c => (Action<ScriptBytes>)c.Documents.WriteJson))
+                .Concat(spelling.Select(entries => (Action<ScriptBytes>)(script => script.Ascii("{\"entries\":").Strings(entries).Ascii("}"))))
+                .ToArray();
+            var names = ShardNames(runs.Count, prefixes.Count, chunks.Count, 0).Concat(ShardNames(0, 0, 0, spelling.Count)).ToArray();
+            // Each piece reads the index only and is written into its own thread's buffer, so both cores write them.
+            var pieces = new ScriptPiece[names.Length];
+            Parallel.For(0, pieces.Length, i => pieces[i] = SearchScript.Compose(names[i], payloads[i]));
+            return new Pieces([.. pieces[..^spelling.Count]], [.. pieces[^spelling.Count..]], manifest);
         }
 
         /// <param name="included">Whether the pieces go into the manifest instead of files of their own.</param>
