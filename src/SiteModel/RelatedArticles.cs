@@ -40,6 +40,9 @@ public static class RelatedArticles
         var related = new IReadOnlyList<RelatedArticle>[links.Count];
         Parallel.For(0, links.Count, () => new Scores(links.Count), (i, _, scores) =>
         {
+            var touched = 0L;
+            foreach (var term in termNumbers[i]) touched += users[term].Length;
+            scores.Start(dense: touched >= links.Count / 2);
             foreach (var term in termNumbers[i])
                 scores.AddAll(users[term], weight[term]);
             var mine = termsOf[i].ToHashSet();
@@ -52,18 +55,29 @@ public static class RelatedArticles
     }
 
     /// <summary>
-    /// One article's scores against all others, reset after each article by clearing only what was touched.
-    /// Every weight is positive, so a score of zero is an article not touched yet.
+    /// One article's scores against all others. Every weight is positive, so a score of zero is an article not
+    /// touched yet. An article whose terms are shared with few others keeps a list of those it touched, and only
+    /// they are ranked and reset; one whose terms reach most of the site (dense) keeps no list, and all articles
+    /// are ranked and reset, which is cheaper than listing nearly all of them one addition at a time.
     /// </summary>
     private sealed class Scores(int articles)
     {
         private readonly double[] _score = new double[articles];
         private readonly List<int> _candidates = [];
+        private bool _dense;
+
+        /// <summary>Begins the next article's scores.</summary>
+        public void Start(bool dense) => _dense = dense;
 
         /// <summary>Adds <paramref name="weight"/> to the score of every article in <paramref name="articles"/>.</summary>
         public void AddAll(int[] articles, double weight)
         {
             var score = _score;
+            if (_dense)
+            {
+                foreach (var article in articles) score[article] += weight;
+                return;
+            }
             foreach (var article in articles)
             {
                 if (score[article] == 0) _candidates.Add(article);
@@ -76,6 +90,19 @@ public static class RelatedArticles
         {
             var best = new List<int>(count + 1);
             var ranking = new HigherScoreThenLower(_score);
+            if (_dense)
+            {
+                // Only a score at least the lowest kept one can rank among them.
+                var lowest = double.Epsilon;
+                for (var j = 0; j < _score.Length; j++)
+                {
+                    if (_score[j] < lowest || j == except) continue;
+                    BestFew.Offer(best, j, count, ranking);
+                    if (best.Count == count) lowest = _score[best[^1]];
+                }
+                Array.Clear(_score);
+                return best;
+            }
             foreach (var j in _candidates)
                 if (j != except) BestFew.Offer(best, j, count, ranking);
             foreach (var j in _candidates) _score[j] = 0;
