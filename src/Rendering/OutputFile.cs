@@ -47,9 +47,6 @@ public sealed class OutputFile
     /// <summary>Made from the other files when written (the zip), rather than held as bytes.</summary>
     public bool IsStreamed => _write is not null;
 
-    /// <summary>Already written out, so only its place is held.</summary>
-    public bool IsWritten => _writtenTo is not null;
-
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>The bytes; a streamed file is made anew on each call.</summary>
