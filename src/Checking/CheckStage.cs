@@ -3,7 +3,10 @@ using KnowledgeSite.Rendering;
 
 namespace KnowledgeSite.Checking;
 
-/// <summary>The "check" stage: reads the rendered site back and applies every rule, before anything is written.</summary>
+/// <summary>
+/// The "check" stage: applies every rule to the rendered site before it replaces the output. Pages are
+/// read as they are finished (<see cref="FinishedFiles"/>); any HTML file not read then is read here.
+/// </summary>
 public static class CheckStage
 {
     public const string Stage = "check";
