@@ -23,7 +23,7 @@ public static class BuildCommand
         try
         {
             var result = await BuildFromDiskAsync(request.Root, options, diagnostics, reporter);
-            var ok = result.Succeeded && (staging is null || Write(result, staging, request.Root, request.Output!, diagnostics, reporter));
+            var ok = result.Succeeded && (staging is null || Write(result, staging, request.Output!, diagnostics, reporter));
             reporter.Diagnostics(diagnostics);
             if (!ok)
             {
@@ -60,9 +60,9 @@ public static class BuildCommand
         return await SiteBuilder.BuildAsync(sources, options, diagnostics, reporter.Log, reporter);
     }
 
-    private static bool Write(BuildResult result, StagingFolder staging, string root, string output, Diagnostics diagnostics, ConsoleReporter reporter)
+    private static bool Write(BuildResult result, StagingFolder staging, string output, Diagnostics diagnostics, ConsoleReporter reporter)
     {
-        var written = reporter.Stage(OutputWriter.Stage, () => OutputWriter.SwapIn(staging, Path.Combine(root, output), diagnostics));
+        var written = reporter.Stage(OutputWriter.Stage, () => OutputWriter.SwapIn(staging, diagnostics));
         if (written) reporter.Detail($"wrote {CleaningSummary.Plural(result.Files.Count, "file")} to a staging folder and swapped it in as {output}/");
         return written;
     }

@@ -26,6 +26,6 @@ public sealed class FinishedFiles(IOutputSink? sink, bool readPages)
         return kept;
     }
 
-    /// <summary>The pages read so far, by the file kept for each.</summary>
-    public IReadOnlyDictionary<OutputFile, ParsedPage> Read => _read;
+    /// <summary>The pages read so far, by the file kept for each; null when reading is left to the check.</summary>
+    public IReadOnlyDictionary<OutputFile, ParsedPage>? Read => readPages ? _read : null;
 }

@@ -61,10 +61,10 @@ public static class SiteBuilder
             && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(knowledge!, diagnostics, log))
             && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(knowledge!, glossary, options.BaseUrl))
             && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets, finished))
-            && Run(IndexesStage.Stage, () => files = [.. files.Concat(IndexesStage.Run(site!, log).AsParallel().AsOrdered().Select(finished.Take)).OrderBy(f => f.Path, StringComparer.Ordinal)])
+            && Run(IndexesStage.Stage, () => files = [.. files.Concat(IndexesStage.Run(site!, log).AsParallel().Select(finished.Take)).OrderBy(f => f.Path, StringComparer.Ordinal)])
             // Before the check, so that a page may link to the zip or the sitemap.
             && Run(PublishStage.Stage, () => files = PublishStage.Run(site!, files, options.BaseUrl, finished))
-            && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics, options.ParsedPages, options.ParsedPages is null ? finished.Read : null));
+            && Run(CheckStage.Stage, () => CheckStage.Run(files, diagnostics, options.ParsedPages, finished.Read));
 
         if (ok && options.Strict) diagnostics.Escalate();
         return new BuildResult(diagnostics.HasErrors ? [] : files, diagnostics, timings, articles, site);

@@ -18,8 +18,8 @@ public static class PublishStage
 
     public static IReadOnlyList<OutputFile> Run(Site site, IReadOnlyList<OutputFile> files, string? baseUrl, FinishedFiles finished)
     {
-        var all = files.ToList();
         if (baseUrl is null) return files;
+        var all = files.ToList();
         all.Add(finished.Take(Sitemap.Create(site, baseUrl)));
         all.Add(finished.Take(OfflineBundle.Create(all)));
         return all.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();

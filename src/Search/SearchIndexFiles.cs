@@ -78,7 +78,7 @@ public static class SearchIndexFiles
                 .Concat(chunks.Select(c => (Action<ScriptBytes>)c.Documents.WriteJson))
                 .Concat(spelling.Select(entries => (Action<ScriptBytes>)(script => script.Ascii("{\"entries\":").Strings(entries).Ascii("}"))))
                 .ToArray();
-            var names = ShardNames(runs.Count, prefixes.Count, chunks.Count, 0).Concat(ShardNames(0, 0, 0, spelling.Count)).ToArray();
+            var names = ShardNames(runs.Count, prefixes.Count, chunks.Count, spelling.Count).ToArray();
             // Each piece reads the index only and is written into its own thread's buffer, so both cores write them.
             var pieces = new ScriptPiece[names.Length];
             Parallel.For(0, pieces.Length, i => pieces[i] = SearchScript.Compose(names[i], payloads[i]));

@@ -15,7 +15,18 @@ public sealed class StagingFolder : IOutputSink
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private Exception? _failure;
 
-    private StagingFolder(string path) => Path = path;
+    private StagingFolder(string output, string target, string path)
+    {
+        Output = output;
+        Target = target;
+        Path = path;
+    }
+
+    /// <summary>The output folder it replaces, as the user named it (for messages).</summary>
+    public string Output { get; }
+
+    /// <summary>The output folder it replaces, as a full path.</summary>
+    public string Target { get; }
 
     public string Path { get; }
 
@@ -26,7 +37,7 @@ public sealed class StagingFolder : IOutputSink
     public static StagingFolder For(string outputDir)
     {
         var target = System.IO.Path.GetFullPath(outputDir).TrimEnd(System.IO.Path.DirectorySeparatorChar);
-        var staging = new StagingFolder(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!,
+        var staging = new StagingFolder(outputDir, target, System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!,
             $".{System.IO.Path.GetFileName(target)}.staging-{Environment.ProcessId}"));
         staging.Discard();
         return staging;
