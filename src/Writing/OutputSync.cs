@@ -1,4 +1,6 @@
+using System.Buffers;
 using KnowledgeSite.Pipeline;
+using Microsoft.Win32.SafeHandles;
 using KnowledgeSite.Rendering;
 
 namespace KnowledgeSite.Writing;
@@ -59,8 +61,34 @@ public static class OutputSync
         }
     }
 
-    private static bool SameBytes(string path, byte[] bytes) =>
-        File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    /// <summary>One open per file, and its bytes read into a buffer that is reused: a rebuild compares every file of the site.</summary>
+    private static bool SameBytes(string path, byte[] bytes)
+    {
+        SafeFileHandle file;
+        try
+        {
+            file = File.OpenHandle(path);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        using (file)
+        {
+            if (RandomAccess.GetLength(file) != bytes.Length) return false;
+            var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length && RandomAccess.Read(file, buffer.AsSpan(read, bytes.Length - read), read) is var n and > 0) read += n;
+                return read == bytes.Length && buffer.AsSpan(0, read).SequenceEqual(bytes);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
 
     private static void Replace(string path, byte[] bytes)
     {
