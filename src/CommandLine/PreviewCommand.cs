@@ -27,7 +27,7 @@ public static class PreviewCommand
         var outputDir = Path.Combine(request.Root, request.Output);
         var reload = new LiveReload();
         var site = new PreviewSite(outputDir, reload);
-        var options = new BuildOptions(BaseUrl: null, request.Strict, ParsedPages: new(), CleanedSeeds: new());
+        var options = new BuildOptions(BaseUrl: null, request.Strict, ParsedPages: new(), CleanedSeeds: new(), FrontMatter: new());
 
         PreviewServer server;
         try

@@ -22,7 +22,9 @@ public static class LoadKnowledgeStage
     /// <summary>Page slugs the generator itself uses; an editorial page may not take them.</summary>
     public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "index", "404", "articles", "arguments", "glossary", "notes", "provenance", "assets", "search" };
 
-    public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, IReadOnlyList<Article> cleaned, Diagnostics diagnostics, Action<string>? log = null)
+    /// <param name="frontMatter">What earlier builds made of front matter, for the preview's rebuilds; null reads all.</param>
+    public static KnowledgeModel Run(IReadOnlyList<SourceFile> inputs, IReadOnlyList<Article> cleaned, Diagnostics diagnostics, Action<string>? log = null,
+        FrontMatterCache? frontMatter = null)
     {
         var documents = new List<(FrontMatterDocument Doc, InputKind Kind)>();
         var unread = new List<string>();
@@ -32,8 +34,9 @@ public static class LoadKnowledgeStage
             var kind = InputKinds.Of(file.Path);
             if (kind == InputKind.Unknown) { unread.Add(file.Path); continue; }
             if (kind == InputKind.OldLayout) { oldLayout.Add(file.Path); continue; }
-            if (FrontMatterDocument.Parse(file, Stage, diagnostics) is { } doc) documents.Add((doc, kind));
+            if (FrontMatterDocument.Parse(file, Stage, diagnostics, frontMatter) is { } doc) documents.Add((doc, kind));
         }
+        frontMatter?.BuildDone();
         ReportUnread(unread, diagnostics);
         ReportOldLayout(oldLayout, cleaned, diagnostics);
 

@@ -14,9 +14,10 @@ namespace KnowledgeSite.Pipeline;
 
 /// <param name="ParsedPages">Pages parsed by an earlier build, for the preview's rebuilds; null parses all.</param>
 /// <param name="CleanedSeeds">Seeds cleaned by an earlier build, for the preview's rebuilds; null cleans all.</param>
+/// <param name="FrontMatter">Front matter read by an earlier build, for the preview's rebuilds; null reads all.</param>
 /// <param name="Output">Where each file goes as soon as it is finished; null keeps the whole site in memory (the result's files).</param>
 public sealed record BuildOptions(string? BaseUrl = null, bool Strict = false, ParsedPageCache? ParsedPages = null, CleanedSeedCache? CleanedSeeds = null,
-    IOutputSink? Output = null);
+    IOutputSink? Output = null, FrontMatterCache? FrontMatter = null);
 
 public sealed record StageTiming(string Stage, TimeSpan Elapsed);
 
@@ -57,7 +58,7 @@ public static class SiteBuilder
         var ok = !diagnostics.HasErrors
             && Run(CleanSeedsStage.Stage, () => articles = CleanSeedsStage.Run(sources.Seeds, diagnostics, log, options.CleanedSeeds))
             // The knowledge stage gives each article its final id, so later stages take the articles from it.
-            && Run(LoadKnowledgeStage.Stage, () => { knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics, log); articles = [.. knowledge.ArticleTexts]; })
+            && Run(LoadKnowledgeStage.Stage, () => { knowledge = LoadKnowledgeStage.Run(sources.Inputs, articles, diagnostics, log, options.FrontMatter); articles = [.. knowledge.ArticleTexts]; })
             && Run(LinkTermsStage.Stage, () => glossary = LinkTermsStage.Run(knowledge!, diagnostics, log))
             && Run(BuildSiteStage.Stage, () => site = BuildSiteStage.Run(knowledge!, glossary, options.BaseUrl))
             && await RunAsync(RenderStage.Stage, async () => files = await RenderStage.RunAsync(site!, sources.ThemeAssets, finished))

@@ -47,6 +47,31 @@ public sealed class PreviewRebuildTests
     }
 
     [Fact]
+    public async Task Front_matter_read_before_is_reported_and_built_on_each_rebuild_as_by_a_fresh_build()
+    {
+        var seed = Seed("a.txt", ScrapedArticles.Generate(8, "MMLU").Text);
+        SourceFile Page(string name, string frontMatter) =>
+            new("input/pages/" + name, Encoding.UTF8.GetBytes($"---\n{frontMatter}\n---\nSome text of the page.\n"));
+        SourceTree With(params SourceFile[] pages) => new([seed], pages, Repo.ThemeAssets());
+        var good = Page("about.md", "title: About\norder: 1");
+        var unknownField = Page("help.md", "title: Help\nsumary: a typo");
+        var broken = Page("more.md", "title: [unclosed");
+        var options = new BuildOptions(FrontMatter: new());
+
+        // The same files twice, then one of them changed and fixed: each build says and makes what a fresh one does.
+        foreach (var tree in new[] { With(good, unknownField, broken), With(good, unknownField, broken), With(good, unknownField, Page("more.md", "title: More")) })
+        {
+            var fresh = await Build(tree, new BuildOptions());
+            var rebuilt = await Build(tree, options);
+            Assert.Equal(fresh.Diagnostics.All.Select(d => d.ToString()), rebuilt.Diagnostics.All.Select(d => d.ToString()));
+            Assert.Contains(rebuilt.Diagnostics.All, d => d.File == "input/pages/help.md" && d.Message.Contains("unknown field 'sumary'"));
+            if (fresh.Succeeded) AssertSameSite(fresh, rebuilt);
+        }
+        var failed = await Build(With(good, unknownField, broken), options);
+        Assert.Contains(failed.Diagnostics.Errors, d => d.File == "input/pages/more.md" && d.Message.Contains("not valid YAML"));
+    }
+
+    [Fact]
     public async Task A_seed_emptied_or_removed_between_rebuilds_is_not_brought_back()
     {
         var first = ScrapedArticles.Generate(4);
