@@ -13,8 +13,10 @@ public static class RelatedArticles
 {
     public static IReadOnlyDictionary<ArticleLinks, IReadOnlyList<RelatedArticle>> Find(IReadOnlyList<ArticleLinks> links, GlossaryLinks glossary)
     {
-        var termsOf = links.Select(l => glossary.OccurrencesIn(l.Article).Select(o => o.Term).Distinct().ToList()).ToList();
-        var numberOf = new Dictionary<GlossaryTerm, int>();
+        // A glossary has one object per term: comparing them as objects spares hashing every field of the record.
+        IEqualityComparer<GlossaryTerm> sameTerm = ReferenceEqualityComparer.Instance;
+        var termsOf = links.Select(l => glossary.OccurrencesIn(l.Article).Select(o => o.Term).Distinct(sameTerm).ToList()).ToList();
+        var numberOf = new Dictionary<GlossaryTerm, int>(sameTerm);
         var usersOf = new List<List<int>>();
         var termNumbers = new int[links.Count][];
         for (var i = 0; i < links.Count; i++)
@@ -45,7 +47,7 @@ public static class RelatedArticles
             scores.Start(dense: touched >= links.Count / 2);
             foreach (var term in termNumbers[i])
                 scores.AddAll(users[term], weight[term]);
-            var mine = termsOf[i].ToHashSet();
+            var mine = termsOf[i].ToHashSet(sameTerm);
             related[i] = scores.TakeBest(Limits.RelatedArticles, except: i)
                 .Select(j => new RelatedArticle(links[j], termsOf[j].Where(mine.Contains).OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList()))
                 .ToList();
