@@ -1,7 +1,7 @@
 using System.Buffers;
 using KnowledgeSite.Pipeline;
-using Microsoft.Win32.SafeHandles;
 using KnowledgeSite.Rendering;
+using Microsoft.Win32.SafeHandles;
 
 namespace KnowledgeSite.Writing;
 
