@@ -48,10 +48,28 @@ public sealed class PagesServer : IDisposable
         }
     }
 
+    // Disposing an HttpListenerResponse aborts its connection, although the headers already sent
+    // offered to keep it alive: a client that sent its next request on it at that moment was
+    // reset (ECONNRESET). Each response therefore says "Connection: close" and is closed
+    // gracefully; only a response that failed half way is aborted.
     private void Respond(HttpListenerContext context)
     {
-        using var response = context.Response;
-        var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
+        var response = context.Response;
+        try
+        {
+            Send(context.Request, response);
+            response.Close();
+        }
+        catch
+        {
+            response.Abort();
+        }
+    }
+
+    private void Send(HttpListenerRequest request, HttpListenerResponse response)
+    {
+        response.KeepAlive = false;
+        var path = Uri.UnescapeDataString(request.Url!.AbsolutePath);
         var file = path.StartsWith(SubPath, StringComparison.Ordinal) ? Path.GetFullPath(Path.Combine(_root, path[SubPath.Length..])) : null;
         if (file is not null && Directory.Exists(file)) file = Path.Combine(file, "index.html");
         if (file is null || !file.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(file))
